@@ -1,0 +1,96 @@
+package uk.safeguarding.rules.conclusion;
+
+import java.util.List;
+import org.kie.api.runtime.rule.RuleContext;
+import uk.safeguarding.rules.model.Answer;
+
+/**
+ * The words rule files use to conclude, imported into DRL as functions. Each one inserts the conclusion, which other
+ * rules match, and the rule's reason for it, recording which rule gave it and what it matched, so that rule authors
+ * write only the outcome, its basis and a sentence about the case. Everything is inserted logically: it holds only
+ * while the rule's conditions hold.
+ */
+public final class Conclude {
+
+    private Conclude() {
+    }
+
+    public static void yes(RuleContext kcontext, Topic topic, Basis basis, String because) {
+        conclude(kcontext, topic, null, Outcome.YES, basis, because);
+    }
+
+    public static void yes(RuleContext kcontext, Topic topic, String item, Basis basis, String because) {
+        conclude(kcontext, topic, item, Outcome.YES, basis, because);
+    }
+
+    public static void no(RuleContext kcontext, Topic topic, Basis basis, String because) {
+        conclude(kcontext, topic, null, Outcome.NO, basis, because);
+    }
+
+    public static void no(RuleContext kcontext, Topic topic, String item, Basis basis, String because) {
+        conclude(kcontext, topic, item, Outcome.NO, basis, because);
+    }
+
+    /** A judgement the guidance leaves to the safeguarding partners: always basis JUDGEMENT. */
+    public static void consider(RuleContext kcontext, Topic topic, String because) {
+        conclude(kcontext, topic, null, Outcome.CONSIDER, Basis.JUDGEMENT, because);
+    }
+
+    public static void consider(RuleContext kcontext, Topic topic, String item, String because) {
+        conclude(kcontext, topic, item, Outcome.CONSIDER, Basis.JUDGEMENT, because);
+    }
+
+    /** Facts are missing; the basis is the force the answer would carry once they are known. */
+    public static void undetermined(RuleContext kcontext, Topic topic, Basis basis, String because) {
+        conclude(kcontext, topic, null, Outcome.UNDETERMINED, basis, because);
+    }
+
+    public static void undetermined(RuleContext kcontext, Topic topic, String item, Basis basis, String because) {
+        conclude(kcontext, topic, item, Outcome.UNDETERMINED, basis, because);
+    }
+
+    /**
+     * Records the partners' own answer to a criterion that is theirs to decide (such as "the case highlights
+     * recurrent themes"): YES or NO as they answered it, UNDETERMINED until they have.
+     */
+    public static void criterion(RuleContext kcontext, Topic topic, String item, Answer answer, Basis basis,
+                                 String criterion) {
+        switch (answer) {
+            case YES -> conclude(kcontext, topic, item, Outcome.YES, basis, "(" + item + ") Applies: " + criterion + ".");
+            case NO -> conclude(kcontext, topic, item, Outcome.NO, basis, "(" + item + ") Does not apply: " + criterion + ".");
+            case UNKNOWN -> conclude(kcontext, topic, item, Outcome.UNDETERMINED, basis, "(" + item + ") Not yet answered: " + criterion + ".");
+        }
+    }
+
+    /** An item that takes the outcome of another conclusion, such as a template option mirroring a verdict. */
+    public static void mirror(RuleContext kcontext, Topic topic, String item, Conclusion source, Basis basis,
+                              String because) {
+        conclude(kcontext, topic, item, source.outcome(), basis, because);
+    }
+
+    public static void note(RuleContext kcontext, Topic topic, String because) {
+        kcontext.insertLogical(new Note(topic, null, because, ruleName(kcontext), premises(kcontext)));
+    }
+
+    public static void note(RuleContext kcontext, Topic topic, String item, String because) {
+        kcontext.insertLogical(new Note(topic, item, because, ruleName(kcontext), premises(kcontext)));
+    }
+
+    public static void timescale(RuleContext kcontext, Topic topic, String timescaleId) {
+        kcontext.insertLogical(new TimescaleRequest(topic, timescaleId, ruleName(kcontext), premises(kcontext)));
+    }
+
+    private static void conclude(RuleContext kcontext, Topic topic, String item, Outcome outcome, Basis basis,
+                                 String because) {
+        kcontext.insertLogical(new Conclusion(topic, item, outcome));
+        kcontext.insertLogical(new Reason(topic, item, outcome, basis, because, ruleName(kcontext), premises(kcontext)));
+    }
+
+    private static String ruleName(RuleContext kcontext) {
+        return kcontext.getRule().getName();
+    }
+
+    private static List<Object> premises(RuleContext kcontext) {
+        return List.copyOf(kcontext.getMatch().getObjects());
+    }
+}

@@ -1,0 +1,24 @@
+package uk.safeguarding.rules.conclusion;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Wording helpers imported into rule files, so sentences about a case read as English. */
+public final class Words {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+
+    private Words() {
+    }
+
+    /** "Monday 21 December 2026", or "an unknown date". */
+    public static String day(LocalDate date) {
+        return date == null ? "an unknown date" : DAY.format(date);
+    }
+
+    /** An enum value as lower-case words: IN_SOME_WAY becomes "in some way". */
+    public static String words(Enum<?> value) {
+        return value == null ? "unknown" : value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+}

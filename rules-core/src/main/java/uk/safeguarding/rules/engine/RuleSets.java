@@ -1,0 +1,157 @@
+package uk.safeguarding.rules.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.runtime.KieContainer;
+import uk.safeguarding.rules.guidance.GuidanceStatements;
+
+/**
+ * Compiles and validates rule sets. Loading either returns a complete rule set or throws {@link RuleSetException}
+ * listing every problem with its file and line: a rule that does not compile, or a rule whose metadata is
+ * incomplete (a stable id, unique; guidance ids that exist in the digest; a citation; a sentence for a name).
+ */
+public final class RuleSets {
+
+    private static final String DRL_ROOT = "src/main/resources/safeguarding/";
+    private static final AtomicLong BUILDS = new AtomicLong();
+    private static final Pattern SENTENCE = Pattern.compile("[A-Z][^.!?]*\\S(\\s+\\S+){3,}");
+
+    private RuleSets() {
+    }
+
+    public static RuleSet load(RuleSource source) {
+        List<RuleFile> files = source.read();
+        List<RuleProblem> problems = new ArrayList<>();
+        Map<String, RuleInfo> rules = new LinkedHashMap<>();
+        for (RuleFile file : files) {
+            for (RuleInfo rule : RuleReader.read(file, problems)) {
+                rules.put(rule.name(), rule);
+            }
+        }
+        problems.addAll(metadataProblems(rules.values(), GuidanceStatements.load()));
+        if (!problems.isEmpty()) {
+            throw new RuleSetException("The rule set has problems", problems);
+        }
+        KieBase kieBase = compile(files);
+        String hash = contentHash(files);
+        return new RuleSet(kieBase, source.origin(), source.profile(), productVersion() + "+" + source.profile(), hash,
+                files, rules);
+    }
+
+    /** Metadata problems, as the validate command and the loader report them. */
+    static List<RuleProblem> metadataProblems(Iterable<RuleInfo> rules, GuidanceStatements guidance) {
+        List<RuleProblem> problems = new ArrayList<>();
+        Map<String, RuleInfo> byId = new HashMap<>();
+        for (RuleInfo rule : rules) {
+            String where = "rule \"" + rule.name() + "\" ";
+            if (rule.id() == null) {
+                problems.add(new RuleProblem(rule.file(), rule.line(), where + "has no @id(...)"));
+            } else {
+                RuleInfo earlier = byId.putIfAbsent(rule.id(), rule);
+                if (earlier != null) {
+                    problems.add(new RuleProblem(rule.file(), rule.line(), where + "repeats the id \"" + rule.id()
+                            + "\" of rule \"" + earlier.name() + "\" (" + earlier.file() + ":" + earlier.line() + ")"));
+                }
+            }
+            if (rule.guidance().isEmpty()) {
+                problems.add(new RuleProblem(rule.file(), rule.line(), where + "has no @guidance(...) naming the guidance statements it encodes"));
+            }
+            rule.guidance().stream().filter(id -> !guidance.contains(id)).forEach(id -> problems.add(new RuleProblem(
+                    rule.file(), rule.line(), where + "names guidance id \"" + id + "\", which is not in the guidance digest")));
+            if (rule.citation() == null) {
+                problems.add(new RuleProblem(rule.file(), rule.line(), where + "has no @citation(...) of its primary source"));
+            }
+            if (!SENTENCE.matcher(rule.name()).matches()) {
+                problems.add(new RuleProblem(rule.file(), rule.line(), where
+                        + "needs a name that reads as a sentence (a capital letter, at least four words, no full stop)"));
+            }
+            boolean inLocalFile = rule.file().startsWith("local/");
+            String fileProfile = inLocalFile ? rule.file().substring("local/".length()).replace(".drl", "") : null;
+            if (inLocalFile && !fileProfile.equals(rule.profile())) {
+                problems.add(new RuleProblem(rule.file(), rule.line(), where + "is in a local profile's file and needs @profile(\""
+                        + fileProfile + "\")"));
+            }
+            if (!inLocalFile && rule.profile() != null) {
+                problems.add(new RuleProblem(rule.file(), rule.line(), where + "is a national rule but has @profile(...)"));
+            }
+        }
+        return problems;
+    }
+
+    private static KieBase compile(List<RuleFile> files) {
+        KieServices services = KieServices.get();
+        KieFileSystem fileSystem = services.newKieFileSystem();
+        ReleaseId releaseId = services.newReleaseId("uk.safeguarding.rules.compiled", "rule-set", "1." + BUILDS.incrementAndGet());
+        fileSystem.generateAndWritePomXML(releaseId);
+        files.forEach(file -> fileSystem.write(DRL_ROOT + file.path(), file.content()));
+        KieBuilder builder = services.newKieBuilder(fileSystem).buildAll(ExecutableModelProject.class);
+        List<RuleProblem> errors = builder.getResults().getMessages(Message.Level.ERROR).stream()
+                .map(message -> new RuleProblem(relative(message.getPath()), message.getLine(), message.getText().trim()))
+                .toList();
+        if (!errors.isEmpty()) {
+            services.getRepository().removeKieModule(releaseId);
+            throw new RuleSetException("The rules do not compile", errors);
+        }
+        KieContainer container = services.newKieContainer(releaseId);
+        KieBase kieBase = container.getKieBase();
+        services.getRepository().removeKieModule(releaseId);
+        return kieBase;
+    }
+
+    /** The path as the rule author knows it ("national/x.drl"), whichever prefix the compiler reports. */
+    private static String relative(String path) {
+        if (path == null) {
+            return null;
+        }
+        String packageRoot = DRL_ROOT.substring("src/main/resources/".length());
+        int root = path.indexOf(packageRoot);
+        return root >= 0 ? path.substring(root + packageRoot.length()) : path;
+    }
+
+    private static String contentHash(List<RuleFile> files) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (RuleFile file : files) {
+                digest.update(file.path().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(file.content().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            }
+            return "sha256:" + HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String productVersion() {
+        try (InputStream in = RuleSets.class.getClassLoader().getResourceAsStream("safeguarding-rules-version.properties")) {
+            Properties properties = new Properties();
+            if (in != null) {
+                properties.load(in);
+            }
+            return properties.getProperty("version", "unknown");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package uk.safeguarding.rules.engine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Where rule files come from: the national rules shipped in the {@code rules} module (on the classpath under
+ * {@code safeguarding-rules/}), or a directory a policy officer has edited, laid out the same way
+ * ({@code national/*.drl}, {@code local/<profile>.drl}). A local profile adds its one file to the national rules.
+ */
+public final class RuleSource {
+
+    public static final String NATIONAL = "national";
+    private static final String CLASSPATH_ROOT = "safeguarding-rules";
+
+    private final Path directory;
+    private final String profile;
+
+    private RuleSource(Path directory, String profile) {
+        this.directory = directory;
+        this.profile = profile == null || profile.isBlank() ? NATIONAL : profile.trim();
+    }
+
+    /** The rules shipped with the product. */
+    public static RuleSource classpath(String profile) {
+        return new RuleSource(null, profile);
+    }
+
+    /** Edited rules in a directory holding {@code national/} and optionally {@code local/}. */
+    public static RuleSource directory(Path directory, String profile) {
+        return new RuleSource(directory.toAbsolutePath().normalize(), profile);
+    }
+
+    public String profile() {
+        return profile;
+    }
+
+    public boolean isLocalProfile() {
+        return !NATIONAL.equals(profile);
+    }
+
+    /** Where the rules were read from, for reports: "classpath" or the directory. */
+    public String origin() {
+        return directory == null ? "classpath:" + CLASSPATH_ROOT : directory.toString();
+    }
+
+    /** The national files in name order, then the profile's file. */
+    public List<RuleFile> read() {
+        if (directory != null) {
+            return readFrom(directory);
+        }
+        URL national = RuleSource.class.getClassLoader().getResource(CLASSPATH_ROOT + "/" + NATIONAL);
+        if (national == null) {
+            throw new RuleSetException("No rules found", List.of(new RuleProblem(null, 0,
+                    "the rules module is not on the classpath (looked for " + CLASSPATH_ROOT + "/" + NATIONAL + ")")));
+        }
+        try {
+            URI uri = national.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                try (FileSystem jar = openJar(uri)) {
+                    return readFrom(jar.getPath("/" + CLASSPATH_ROOT));
+                }
+            }
+            return readFrom(Path.of(uri).getParent());
+        } catch (URISyntaxException | IOException e) {
+            throw new UncheckedIOException(new IOException("Cannot read the rules from " + national, e));
+        }
+    }
+
+    /** Opens the jar as its own zip file system, so closing it never affects another reader of the same jar. */
+    private static FileSystem openJar(URI uri) throws IOException {
+        String jarFile = uri.getRawSchemeSpecificPart().split("!/", 2)[0];
+        return FileSystems.newFileSystem(Path.of(URI.create(jarFile)));
+    }
+
+    private List<RuleFile> readFrom(Path root) {
+        Path nationalDir = root.resolve(NATIONAL);
+        if (!Files.isDirectory(nationalDir)) {
+            throw new RuleSetException("No rules found", List.of(new RuleProblem(null, 0,
+                    "expected the national rules in " + nationalDir + " (a rules directory holds national/*.drl and local/*.drl)")));
+        }
+        List<RuleFile> files = new ArrayList<>(drlFiles(root, nationalDir));
+        if (isLocalProfile()) {
+            Path local = root.resolve("local").resolve(profile + ".drl");
+            if (!Files.isRegularFile(local)) {
+                throw new RuleSetException("Unknown local profile", List.of(new RuleProblem(null, 0,
+                        "no rule file for profile \"" + profile + "\" at " + local + "; available profiles: "
+                                + availableProfiles(root.resolve("local")))));
+            }
+            files.add(toRuleFile(root, local));
+        }
+        return files;
+    }
+
+    private static List<String> availableProfiles(Path localDir) {
+        if (!Files.isDirectory(localDir)) {
+            return List.of();
+        }
+        try (Stream<Path> entries = Files.list(localDir)) {
+            return entries.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".drl"))
+                    .map(n -> n.substring(0, n.length() - ".drl".length())).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<RuleFile> drlFiles(Path root, Path dir) {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.filter(p -> p.getFileName().toString().endsWith(".drl")).sorted()
+                    .map(p -> toRuleFile(root, p)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static RuleFile toRuleFile(Path root, Path file) {
+        try {
+            String relative = root.relativize(file).toString().replace('\\', '/');
+            return new RuleFile(relative, Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
