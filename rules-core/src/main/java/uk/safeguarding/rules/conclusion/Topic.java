@@ -33,8 +33,8 @@ public enum Topic {
     CARE_LEAVER(Kind.FINDING, "careLeaver", "The young person is a care leaver", null),
     SERIOUS_HARM(Kind.FINDING, "seriousHarm", "The harm is serious harm", null),
     DIED_OR_SERIOUSLY_HARMED(Kind.FINDING, "diedOrSeriouslyHarmed", "The child died or was seriously harmed", null),
-    ABUSE_OR_NEGLECT_ROUTE(Kind.FINDING, "abuseOrNeglectRoute", "A route to abuse or neglect being known or suspected", null),
     ABUSE_OR_NEGLECT(Kind.FINDING, "abuseOrNeglectKnownOrSuspected", "Abuse or neglect is known or suspected", null),
+    ABUSE_OR_NEGLECT_ROUTE(Kind.DETAIL, "routes", "The National Panel's routes to abuse or neglect being known or suspected", ABUSE_OR_NEGLECT),
     NOTIFYING_AUTHORITY(Kind.FINDING, "notifyingAuthority",
             "The incident falls to this local authority to notify (where it happened, or normal residence if outside England)", null);
 
@@ -65,7 +65,7 @@ public enum Topic {
         return title;
     }
 
-    /** For a DETAIL topic, the verdict it itemises; otherwise null. */
+    /** For a DETAIL topic, the verdict or finding it itemises; otherwise null. */
     public Topic partOf() {
         return partOf;
     }

@@ -94,6 +94,19 @@ public final class FactPaths {
         return matched ? Optional.of(path.toString()) : Optional.empty();
     }
 
+    /** The type of the case fact at a path such as "incident.outcome"; empty for derived facts, lists and unknown paths. */
+    public static Optional<Class<?>> typeOf(String path) {
+        Class<?> current = SafeguardingCase.class;
+        for (String name : path.split("\\.")) {
+            RecordComponent component = component(current, name);
+            if (component == null) {
+                return Optional.empty();
+            }
+            current = component.getType();
+        }
+        return Optional.of(current);
+    }
+
     /** The question that settles a fact, if the model defines one for that path. */
     public static Optional<String> question(String path) {
         return Optional.ofNullable(QUESTIONS.get(path));

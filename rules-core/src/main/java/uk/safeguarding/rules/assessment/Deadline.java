@@ -1,0 +1,32 @@
+package uk.safeguarding.rules.assessment;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.safeguarding.rules.conclusion.Basis;
+
+@Schema(description = "A due date for an action, counted from the case's own dates in working days (England and Wales).")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Deadline(
+        @Schema(description = "Stable id of the timescale.", example = "panel-notification") String id,
+        @Schema(description = "What must or should be done.", example = "Notify the Child Safeguarding Practice Review Panel") String action,
+        @Schema(description = "The verdict this action belongs to.", example = "panelNotification") String verdict,
+        @Schema(description = "DUE: the action applies. DUE_IF_DECIDED: it applies if the partners decide to go ahead. "
+                + "DUE_IF_REQUIRED: it applies if the missing facts show it is required.") Status status,
+        @Schema(description = "The due date; absent when the date it counts from is not given.", example = "2026-12-30") LocalDate due,
+        @Schema(description = "For a window (the Rapid Review meeting): the earliest date.", example = "2027-01-04") LocalDate earliest,
+        @Schema(description = "Which of the case's dates it counts from.", example = "AWARENESS_DATE") String anchor,
+        @Schema(description = "That date.", example = "2026-12-21") LocalDate anchorDate,
+        @Schema(description = "How the date was worked out, in plain English.") String explanation,
+        Basis basis,
+        List<String> guidance,
+        String citation,
+        @Schema(description = "\"national\", or the local profile that adds this action.", example = "national") String scope) {
+
+    public Deadline {
+        guidance = List.copyOf(guidance);
+    }
+
+    public enum Status { DUE, DUE_IF_DECIDED, DUE_IF_REQUIRED }
+}

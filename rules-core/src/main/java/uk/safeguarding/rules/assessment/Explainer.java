@@ -1,0 +1,192 @@
+package uk.safeguarding.rules.assessment;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import uk.safeguarding.rules.conclusion.Basis;
+import uk.safeguarding.rules.conclusion.Conclusion;
+import uk.safeguarding.rules.conclusion.Note;
+import uk.safeguarding.rules.conclusion.Outcome;
+import uk.safeguarding.rules.conclusion.Reason;
+import uk.safeguarding.rules.conclusion.Topic;
+import uk.safeguarding.rules.engine.Evaluation;
+import uk.safeguarding.rules.engine.RuleInfo;
+import uk.safeguarding.rules.engine.RuleSet;
+
+/**
+ * Turns what the rules concluded into explained verdicts: each reason with its rule's id, citation and guidance, the
+ * case facts it relied on, and the findings it rests on; and, for open questions, the unknown facts they wait on.
+ */
+final class Explainer {
+
+    private static final int SUMMARY_SENTENCES = 2;
+
+    private final RuleSet ruleSet;
+    private final Evaluation evaluation;
+    private final FactValues values;
+    private final Map<Conclusion, List<Reason>> reasons;
+
+    Explainer(RuleSet ruleSet, Evaluation evaluation, FactValues values) {
+        this.ruleSet = ruleSet;
+        this.evaluation = evaluation;
+        this.values = values;
+        this.reasons = evaluation.conclusions().stream().collect(Collectors.toMap(Function.identity(),
+                c -> evaluation.reasons().stream().filter(r -> r.supports(c)).toList(), (a, b) -> a, LinkedHashMap::new));
+    }
+
+    /** The explained answer for a topic (a verdict or a finding), or null when the rules concluded nothing for it. */
+    Verdict verdict(Topic topic, Function<Topic, List<Deadline>> deadlines) {
+        Conclusion conclusion = single(topic, null);
+        if (conclusion == null) {
+            return null;
+        }
+        List<Reason> supporting = reasons.get(conclusion);
+        List<ReasonView> views = views(supporting);
+        return new Verdict(topic.title(), conclusion.outcome(), strongest(supporting), summary(views), views,
+                notes(topic), details(topic), missing(supporting), deadlines.apply(topic));
+    }
+
+    /** The items of an itemised topic, in the order the rules' items sort. */
+    List<ItemView> items(Topic topic) {
+        Map<String, List<Conclusion>> byItem = evaluation.conclusions().stream().filter(c -> c.topic() == topic)
+                .collect(Collectors.groupingBy(c -> String.valueOf(c.item()), LinkedHashMap::new, Collectors.toList()));
+        List<ItemView> items = new ArrayList<>();
+        byItem.forEach((item, conclusions) -> {
+            Conclusion conclusion = consistent(conclusions);
+            List<Reason> supporting = reasons.get(conclusion);
+            items.add(new ItemView(conclusion.item(), conclusion.outcome(), strongest(supporting), views(supporting)));
+        });
+        return items;
+    }
+
+    /** The unknown case facts an open or judgement verdict waits on, found down its chain of reasons. */
+    List<String> missing(List<Reason> supporting) {
+        Set<String> missing = new LinkedHashSet<>();
+        for (Reason reason : closure(supporting)) {
+            if (reason.outcome() != Outcome.UNDETERMINED && reason.outcome() != Outcome.CONSIDER) {
+                continue;
+            }
+            rule(reason).facts().stream().filter(values::isUnknown).map(values::toAsk).forEach(missing::addAll);
+        }
+        return List.copyOf(missing);
+    }
+
+    private Conclusion single(Topic topic, String item) {
+        List<Conclusion> conclusions = evaluation.conclusions().stream()
+                .filter(c -> c.topic() == topic && Objects.equals(c.item(), item)).toList();
+        return conclusions.isEmpty() ? null : consistent(conclusions);
+    }
+
+    private Conclusion consistent(List<Conclusion> conclusions) {
+        if (conclusions.size() > 1) {
+            throw new RuleConflictException("The rules concluded " + conclusions.stream().map(c -> c.outcome().name())
+                    .collect(Collectors.joining(" and ")) + " for " + conclusions.get(0).topic().key()
+                    + (conclusions.get(0).item() == null ? "" : " (" + conclusions.get(0).item() + ")") + ", by the rules: "
+                    + conclusions.stream().flatMap(c -> reasons.get(c).stream()).map(Reason::rule).distinct()
+                    .collect(Collectors.joining("; ")));
+        }
+        return conclusions.get(0);
+    }
+
+    private List<ItemView> details(Topic topic) {
+        List<ItemView> details = new ArrayList<>();
+        for (Topic part : Topic.values()) {
+            if (part.partOf() == topic) {
+                details.addAll(items(part));
+            }
+        }
+        return details;
+    }
+
+    private List<ReasonView> notes(Topic topic) {
+        Map<String, List<Note>> byRuleAndSentence = evaluation.notes().stream().filter(n -> n.topic() == topic)
+                .collect(Collectors.groupingBy(n -> n.rule() + "\n" + n.because(), LinkedHashMap::new, Collectors.toList()));
+        return byRuleAndSentence.values().stream().map(group -> {
+            Note note = group.get(0);
+            RuleInfo rule = ruleSet.rule(note.rule()).orElseThrow();
+            List<Object> premises = group.stream().flatMap(n -> n.premises().stream()).toList();
+            return new ReasonView(rule.id(), rule.name(), null, null, note.because(), facts(rule), rule.guidance(),
+                    rule.citation(), scope(rule), grounds(premises));
+        }).toList();
+    }
+
+    /** One view per rule and sentence: a rule that matched several times for the same sentence is one reason. */
+    private List<ReasonView> views(List<Reason> supporting) {
+        Map<String, List<Reason>> byRuleAndSentence = supporting.stream()
+                .collect(Collectors.groupingBy(r -> r.rule() + "\n" + r.because(), LinkedHashMap::new, Collectors.toList()));
+        return byRuleAndSentence.values().stream().map(group -> {
+            Reason reason = group.get(0);
+            RuleInfo rule = rule(reason);
+            List<Object> premises = group.stream().flatMap(r -> r.premises().stream()).toList();
+            return new ReasonView(rule.id(), rule.name(), reason.outcome(), reason.basis(), reason.because(), facts(rule),
+                    rule.guidance(), rule.citation(), scope(rule), grounds(premises));
+        }).toList();
+    }
+
+    private List<FactUsed> facts(RuleInfo rule) {
+        return rule.facts().stream().map(values::used).toList();
+    }
+
+    /**
+     * The reasons for the conclusions a rule matched, each once. One level is enough: every verdict and finding is
+     * reported with its own reasons, so the chain can be followed down from there.
+     */
+    private List<Ground> grounds(List<Object> premises) {
+        List<Ground> grounds = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Reason reason : premiseReasons(premises)) {
+            RuleInfo rule = rule(reason);
+            if (seen.add(rule.id() + "\n" + reason.because())) {
+                String about = reason.topic().title() + (reason.item() == null ? "" : " (" + reason.item() + ")");
+                grounds.add(new Ground(rule.id(), about, reason.outcome(), reason.because(), facts(rule)));
+            }
+        }
+        return grounds;
+    }
+
+    /** The given reasons and every reason down their premises, breadth first. */
+    private List<Reason> closure(List<Reason> start) {
+        List<Reason> ordered = new ArrayList<>();
+        Set<Reason> visited = new HashSet<>();
+        Deque<Reason> queue = new ArrayDeque<>(start);
+        while (!queue.isEmpty()) {
+            Reason reason = queue.removeFirst();
+            if (visited.add(reason)) {
+                ordered.add(reason);
+                queue.addAll(premiseReasons(reason.premises()));
+            }
+        }
+        return ordered;
+    }
+
+    private List<Reason> premiseReasons(List<Object> premises) {
+        return premises.stream().filter(Conclusion.class::isInstance).map(Conclusion.class::cast).distinct()
+                .flatMap(c -> reasons.getOrDefault(c, List.of()).stream()).toList();
+    }
+
+    private RuleInfo rule(Reason reason) {
+        return ruleSet.rule(reason.rule()).orElseThrow(() -> new IllegalStateException("unknown rule " + reason.rule()));
+    }
+
+    private static String scope(RuleInfo rule) {
+        return rule.isLocal() ? rule.profile() : "national";
+    }
+
+    private static Basis strongest(List<Reason> supporting) {
+        return supporting.stream().map(Reason::basis).min(Comparator.naturalOrder()).orElse(Basis.JUDGEMENT);
+    }
+
+    private static String summary(List<ReasonView> views) {
+        return views.stream().map(ReasonView::because).distinct().limit(SUMMARY_SENTENCES).collect(Collectors.joining(" "));
+    }
+}

@@ -1,0 +1,104 @@
+package uk.safeguarding.rules.input;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import uk.safeguarding.rules.model.CarePeriod;
+import uk.safeguarding.rules.model.Child;
+import uk.safeguarding.rules.model.Incident;
+import uk.safeguarding.rules.model.OtherVictim;
+import uk.safeguarding.rules.model.ProcessDates;
+import uk.safeguarding.rules.model.SafeguardingCase;
+
+/**
+ * Facts that cannot all be true together, or cannot be true yet: an incident before birth, awareness before the
+ * incident, a date in the future, an age that contradicts the date of birth. These are mistakes in the input, not
+ * unknowns, so they are reported rather than assessed.
+ */
+final class CaseChecks {
+
+    private static final int OLDEST_AGE = 120;
+
+    private CaseChecks() {
+    }
+
+    static List<FieldError> check(SafeguardingCase safeguardingCase, LocalDate today) {
+        List<FieldError> errors = new ArrayList<>();
+        Child child = safeguardingCase.child();
+        Incident incident = safeguardingCase.incident();
+        ProcessDates dates = safeguardingCase.processDates();
+
+        notInFuture(errors, "child.dateOfBirth", child.dateOfBirth(), today);
+        notInFuture(errors, "incident.date", incident.date(), today);
+        notInFuture(errors, "incident.localAuthorityAwareDate", incident.localAuthorityAwareDate(), today);
+        notInFuture(errors, "processDates.referralDate", dates.referralDate(), today);
+        notInFuture(errors, "processDates.notificationDate", dates.notificationDate(), today);
+        notInFuture(errors, "processDates.scopingTemplateSentDate", dates.scopingTemplateSentDate(), today);
+        notInFuture(errors, "processDates.localReviewDecisionDate", dates.localReviewDecisionDate(), today);
+
+        notBefore(errors, "incident.date", incident.date(), "the child's date of birth (child.dateOfBirth)", child.dateOfBirth());
+        notBefore(errors, "incident.localAuthorityAwareDate", incident.localAuthorityAwareDate(), "the date of the incident (incident.date)", incident.date());
+        notBefore(errors, "processDates.referralDate", dates.referralDate(), "the date of the incident (incident.date)", incident.date());
+        notBefore(errors, "processDates.notificationDate", dates.notificationDate(), "the date the local authority became aware (incident.localAuthorityAwareDate)", incident.localAuthorityAwareDate());
+        notBefore(errors, "processDates.scopingTemplateSentDate", dates.scopingTemplateSentDate(), "the referral (processDates.referralDate)", dates.referralDate());
+        notBefore(errors, "processDates.rapidReviewMeetingDate", dates.rapidReviewMeetingDate(), "the referral (processDates.referralDate)", dates.referralDate());
+        notBefore(errors, "processDates.localReviewDecisionDate", dates.localReviewDecisionDate(), "the date of the incident (incident.date)", incident.date());
+        notBefore(errors, "processDates.plannedPublicationDate", dates.plannedPublicationDate(), "the decision to review (processDates.localReviewDecisionDate)", dates.localReviewDecisionDate());
+
+        ageMatchesDateOfBirth(errors, child, incident);
+        range(errors, "child.ageInYears", child.ageInYears(), OLDEST_AGE);
+        range(errors, "incident.otherChildrenAffected", incident.otherChildrenAffected(), Integer.MAX_VALUE);
+        if (child.careHistory().weeksLookedAfterSinceAge14() != null && child.careHistory().weeksLookedAfterSinceAge14() < 0) {
+            errors.add(new FieldError("child.careHistory.weeksLookedAfterSinceAge14", "cannot be negative"));
+        }
+        carePeriods(errors, child);
+        List<OtherVictim> victims = safeguardingCase.parallelProcesses().otherVictims();
+        for (int i = 0; i < victims.size(); i++) {
+            range(errors, "parallelProcesses.otherVictims[" + i + "].ageInYears", victims.get(i).ageInYears(), OLDEST_AGE);
+        }
+        return errors;
+    }
+
+    private static void notInFuture(List<FieldError> errors, String path, LocalDate date, LocalDate today) {
+        if (date != null && date.isAfter(today)) {
+            errors.add(new FieldError(path, "is in the future (" + date + "); today is " + today));
+        }
+    }
+
+    private static void notBefore(List<FieldError> errors, String path, LocalDate date, String earlierName, LocalDate earlier) {
+        if (date != null && earlier != null && date.isBefore(earlier)) {
+            errors.add(new FieldError(path, "is " + date + ", before " + earlierName + ", " + earlier));
+        }
+    }
+
+    private static void range(List<FieldError> errors, String path, Integer value, int highest) {
+        if (value != null && (value < 0 || value > highest)) {
+            errors.add(new FieldError(path, value < 0 ? "cannot be negative" : "is more than " + highest));
+        }
+    }
+
+    private static void ageMatchesDateOfBirth(List<FieldError> errors, Child child, Incident incident) {
+        if (child.ageInYears() != null && child.dateOfBirth() != null && incident.date() != null) {
+            int fromDates = Period.between(child.dateOfBirth(), incident.date()).getYears();
+            if (fromDates != child.ageInYears()) {
+                errors.add(new FieldError("child.ageInYears", "is " + child.ageInYears() + ", but the date of birth gives "
+                        + fromDates + " on the date of the incident; give one or make them agree"));
+            }
+        }
+    }
+
+    private static void carePeriods(List<FieldError> errors, Child child) {
+        List<CarePeriod> periods = child.careHistory().periodsLookedAfter();
+        for (int i = 0; i < periods.size(); i++) {
+            String path = "child.careHistory.periodsLookedAfter[" + i + "]";
+            CarePeriod period = periods.get(i);
+            if (period.from() == null || period.to() == null) {
+                errors.add(new FieldError(path, "needs both a from and a to date"));
+                continue;
+            }
+            notBefore(errors, path + ".to", period.to(), "its start (" + path + ".from)", period.from());
+            notBefore(errors, path + ".from", period.from(), "the date of birth (child.dateOfBirth)", child.dateOfBirth());
+        }
+    }
+}
