@@ -133,8 +133,9 @@ public final class Assessor {
                 case CONSIDER -> Deadline.Status.DUE_IF_DECIDED;
                 case UNDETERMINED -> Deadline.Status.DUE_IF_REQUIRED;
             };
+            String ruleId = ruleSet.rule(request.rule()).orElseThrow().id();
             byTopic.computeIfAbsent(request.topic(), t -> new ArrayList<>())
-                    .add(deadlines.plan(id, safeguardingCase, request.topic().key(), status));
+                    .add(deadlines.plan(id, safeguardingCase, request.topic().key(), status).appliedBy(ruleId));
         });
         return byTopic;
     }

@@ -22,10 +22,18 @@ public record Deadline(
         Basis basis,
         List<String> guidance,
         String citation,
-        @Schema(description = "\"national\", or the local profile that adds this action.", example = "national") String scope) {
+        @Schema(description = "\"national\", or the local profile that adds this action.", example = "national") String scope,
+        @Schema(description = "The id of the rule that applied this timescale to the case.", example = "N2-notify-within-working-days")
+        String appliedBy) {
 
     public Deadline {
         guidance = List.copyOf(guidance);
+    }
+
+    /** The same deadline, recording the rule that applied it. */
+    public Deadline appliedBy(String ruleId) {
+        return new Deadline(id, action, verdict, status, due, earliest, anchor, anchorDate, explanation, basis, guidance,
+                citation, scope, ruleId);
     }
 
     public enum Status { DUE, DUE_IF_DECIDED, DUE_IF_REQUIRED }

@@ -8,24 +8,21 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.Iterator;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.NavigableMap;
-import java.util.TreeMap;
+import uk.safeguarding.rules.parameters.DatedValues;
 
 /**
- * The thresholds in parameters/thresholds.yaml, each a series of values dated by when they took effect. Answers "the
- * thresholds in force on this date", so a case is judged by the guidance as it stood on its own date, never by the
- * server's clock. Loaded once; immutable.
+ * The thresholds in parameters/thresholds.yaml, each dated by when it took effect, so a case is judged by the guidance
+ * as it stood on its own date, never by the server's clock. Loaded once; immutable.
  */
 public final class ThresholdsTable {
 
     private static final String RESOURCE = "parameters/thresholds.yaml";
 
-    private final Map<String, NavigableMap<LocalDate, JsonNode>> values;
+    private final Map<String, DatedValues<JsonNode>> values;
 
-    private ThresholdsTable(Map<String, NavigableMap<LocalDate, JsonNode>> values) {
+    private ThresholdsTable(Map<String, DatedValues<JsonNode>> values) {
         this.values = values;
     }
 
@@ -35,21 +32,14 @@ public final class ThresholdsTable {
                 throw new IllegalStateException(RESOURCE + " is missing from the classpath");
             }
             JsonNode file = new ObjectMapper(new YAMLFactory()).readTree(in);
-            Map<String, NavigableMap<LocalDate, JsonNode>> values = new java.util.HashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = file.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> parameter = it.next();
-                NavigableMap<LocalDate, JsonNode> dated = new TreeMap<>();
-                parameter.getValue().path("values").fields()
-                        .forEachRemaining(v -> dated.put(LocalDate.parse(v.getKey()), v.getValue()));
-                if (dated.isEmpty()) {
-                    throw new IllegalStateException(RESOURCE + ": " + parameter.getKey() + " has no dated values");
+            Map<String, DatedValues<JsonNode>> values = new HashMap<>();
+            file.fields().forEachRemaining(parameter -> values.put(parameter.getKey(),
+                    DatedValues.read(RESOURCE + ": " + parameter.getKey(), parameter.getValue().get("values"), v -> v)));
+            for (RecordComponent threshold : Thresholds.class.getRecordComponents()) {
+                if (!values.containsKey(threshold.getName())) {
+                    throw new IllegalStateException(RESOURCE + " has no values for " + threshold.getName());
                 }
-                values.put(parameter.getKey(), dated);
             }
-            Arrays.stream(Thresholds.class.getRecordComponents()).map(RecordComponent::getName)
-                    .filter(name -> !values.containsKey(name)).findFirst().ifPresent(name -> {
-                        throw new IllegalStateException(RESOURCE + " has no values for " + name);
-                    });
             return new ThresholdsTable(Map.copyOf(values));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + RESOURCE, e);
@@ -58,7 +48,7 @@ public final class ThresholdsTable {
 
     /** The earliest date on which every threshold has a value: cases before it are outside these rules. */
     public LocalDate earliestDate() {
-        return values.values().stream().map(NavigableMap::firstKey).max(LocalDate::compareTo).orElseThrow();
+        return values.values().stream().map(DatedValues::firstEffective).max(LocalDate::compareTo).orElseThrow();
     }
 
     /** The thresholds in force on {@code date}; with no date, the latest values. */
@@ -75,15 +65,6 @@ public final class ThresholdsTable {
     }
 
     private JsonNode value(String name, LocalDate date) {
-        NavigableMap<LocalDate, JsonNode> dated = values.get(name);
-        if (date == null) {
-            return dated.lastEntry().getValue();
-        }
-        Map.Entry<LocalDate, JsonNode> inForce = dated.floorEntry(date);
-        if (inForce == null) {
-            throw new IllegalArgumentException("No value of " + name + " was in force on " + date + "; the earliest is from "
-                    + dated.firstKey() + " (" + RESOURCE + ")");
-        }
-        return inForce.getValue();
+        return values.get(name).on(date);
     }
 }

@@ -1,0 +1,119 @@
+package uk.safeguarding.rules.calendar;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import uk.safeguarding.rules.assessment.Deadline;
+import uk.safeguarding.rules.assessment.DeadlinePlanner;
+import uk.safeguarding.rules.conclusion.Words;
+import uk.safeguarding.rules.model.SafeguardingCase;
+
+/**
+ * Works out due dates from a case's own dates, in England and Wales working days, and says how in a sentence.
+ * Thread-safe: the calendar and the definitions are immutable.
+ */
+public final class TimescaleCalculator implements DeadlinePlanner {
+
+    private static final int HOURS_PER_DAY = 24;
+
+    private final WorkingDayCalendar calendar;
+    private final Timescales timescales;
+
+    public TimescaleCalculator(WorkingDayCalendar calendar, Timescales timescales) {
+        this.calendar = calendar;
+        this.timescales = timescales;
+    }
+
+    public Timescales timescales() {
+        return timescales;
+    }
+
+    @Override
+    public Deadline plan(String timescaleId, SafeguardingCase safeguardingCase, String verdict, Deadline.Status status) {
+        return plan(timescaleId, CaseDates.of(safeguardingCase), verdict, status);
+    }
+
+    /** Every timescale from the dates given, as the timescales-only request asks. */
+    public List<Deadline> all(CaseDates dates) {
+        return timescales.all().stream().map(t -> plan(t.id(), dates, null, Deadline.Status.DUE)).toList();
+    }
+
+    public Deadline plan(String timescaleId, CaseDates dates, String verdict, Deadline.Status status) {
+        Timescale timescale = timescales.get(timescaleId);
+        Anchored anchored = anchor(timescale, timescale.anchor(), dates);
+        String fallbackNote = "";
+        if (anchored.date() == null && timescale.fallback() != null) {
+            Anchored fallback = anchor(timescale, timescale.fallback(), dates);
+            if (fallback.date() != null) {
+                fallbackNote = " No date for when " + anchored.phrase() + " was given, so this counts from " + fallback.phrase() + ".";
+                anchored = fallback;
+            }
+        }
+        if (anchored.date() == null) {
+            return deadline(timescale, verdict, status, null, null, anchored,
+                    "Give the date " + anchored.phrase() + " (" + anchored.field() + ") to work this out.");
+        }
+        int count = timescale.count().on(anchored.date());
+        LocalDate due = switch (timescale.unit()) {
+            case WORKING_DAYS_AFTER -> calendar.addWorkingDays(anchored.date(), count);
+            case WORKING_DAYS_BEFORE -> calendar.subtractWorkingDays(anchored.date(), count);
+            case CALENDAR_MONTHS_AFTER -> anchored.date().plusMonths(count);
+            case HOURS_AFTER -> anchored.date().plusDays((count + HOURS_PER_DAY - 1) / HOURS_PER_DAY);
+        };
+        LocalDate earliest = timescale.windowStart() == null ? null
+                : calendar.addWorkingDays(anchored.date(), timescale.windowStart().on(anchored.date()));
+        return deadline(timescale, verdict, status, due, earliest, anchored,
+                explain(timescale, count, anchored, due, earliest) + fallbackNote);
+    }
+
+    /** A deadline whose date cannot be worked out, with the reason in place of the explanation. */
+    public Deadline notWorkedOut(String timescaleId, String verdict, Deadline.Status status, String why) {
+        Timescale timescale = timescales.get(timescaleId);
+        return deadline(timescale, verdict, status, null, null, new Anchored(timescale.anchor().toString(), null, null, null), why);
+    }
+
+    private record Anchored(String name, LocalDate date, String phrase, String field) {
+    }
+
+    private Anchored anchor(Timescale timescale, Timescale.Start start, CaseDates dates) {
+        if (start.date() != null) {
+            return new Anchored(start.date().name(), dates.get(start.date()), start.date().phrase(), start.date().field());
+        }
+        Timescale earlier = timescales.get(start.dueOf());
+        Deadline due = plan(earlier.id(), dates, null, Deadline.Status.DUE);
+        return new Anchored("due:" + earlier.id(), due.due(), "the date \"" + earlier.action().toLowerCase() + "\" was due",
+                earlier.anchor().date() == null ? "the dates it needs" : earlier.anchor().date().field());
+    }
+
+    private String explain(Timescale timescale, int count, Anchored anchored, LocalDate due, LocalDate earliest) {
+        String from = anchored.phrase() + " on " + Words.day(anchored.date());
+        return switch (timescale.unit()) {
+            case WORKING_DAYS_AFTER -> (earliest == null
+                    ? count + " working days after " + from
+                    : "Between " + timescale.windowStart().on(anchored.date()) + " and " + count + " working days after " + from
+                            + ": from " + Words.day(earliest) + " to " + Words.day(due))
+                    + skipping(anchored.date(), due) + ".";
+            case WORKING_DAYS_BEFORE -> count + " working days before " + from + skipping(due, anchored.date()) + ".";
+            case CALENDAR_MONTHS_AFTER -> count + " months after " + from + ".";
+            case HOURS_AFTER -> count + " hours after " + from + "; shown as a date (" + Words.day(due)
+                    + ") because the case gives dates, not times.";
+        };
+    }
+
+    private String skipping(LocalDate from, LocalDate to) {
+        List<LocalDate> holidays = calendar.bankHolidaysBetween(from, to);
+        if (holidays.isEmpty()) {
+            return "";
+        }
+        return ", skipping " + holidays.stream()
+                .map(day -> calendar.bankHoliday(day).orElseThrow() + " (" + Words.day(day) + ")")
+                .collect(Collectors.joining(" and "));
+    }
+
+    private static Deadline deadline(Timescale timescale, String verdict, Deadline.Status status, LocalDate due,
+                                     LocalDate earliest, Anchored anchored, String explanation) {
+        return new Deadline(timescale.id(), timescale.action(), verdict, status, due, earliest, anchored.name(),
+                anchored.date(), explanation, timescale.basis(), timescale.guidance(), timescale.citation(),
+                timescale.scope(), null);
+    }
+}
