@@ -1,0 +1,98 @@
+package uk.safeguarding.rules.cases;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import uk.safeguarding.rules.assessment.Assessment;
+import uk.safeguarding.rules.assessment.Assessor;
+import uk.safeguarding.rules.assessment.Deadline;
+import uk.safeguarding.rules.assessment.OpenQuestion;
+import uk.safeguarding.rules.input.CaseReader;
+import uk.safeguarding.rules.input.InvalidCaseException;
+import uk.safeguarding.rules.model.SafeguardingCase;
+
+/**
+ * Checks case files against a rule set: assesses each case under its profile and compares the outcomes, reasons,
+ * questions and deadlines with what the file expects. One assessor per profile is built on first use and reused.
+ */
+public final class CaseRunner {
+
+    public static final String ABSENT = "ABSENT";
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    private final Function<String, Assessor> assessorForProfile;
+    private final Map<String, Assessor> assessors = new ConcurrentHashMap<>();
+
+    /** @param assessorForProfile builds the assessor for a profile name ("national" or a local profile) */
+    public CaseRunner(Function<String, Assessor> assessorForProfile) {
+        this.assessorForProfile = assessorForProfile;
+    }
+
+    public Assessor assessor(String profile) {
+        return assessors.computeIfAbsent(profile, assessorForProfile);
+    }
+
+    public List<CaseResult> runAll(List<CaseFile> files) {
+        return files.stream().map(this::run).toList();
+    }
+
+    public CaseResult run(CaseFile file) {
+        if (!file.readable()) {
+            return new CaseResult(file, null, List.of(), file.problem());
+        }
+        TestCase testCase = file.testCase();
+        Assessment assessment;
+        try {
+            assessment = assess(testCase);
+        } catch (InvalidCaseException invalid) {
+            return new CaseResult(file, null, List.of(), "the input is invalid: " + invalid.getMessage());
+        } catch (RuntimeException failure) {
+            return new CaseResult(file, null, List.of(), failure.getClass().getSimpleName() + ": " + failure.getMessage());
+        }
+        return new CaseResult(file, assessment, compare(testCase, assessment), null);
+    }
+
+    /** The assessment of a case file's input under its profile, as of its assessment date. */
+    public Assessment assess(TestCase testCase) {
+        LocalDate today = testCase.assessedOn() != null ? testCase.assessedOn() : LocalDate.now(LONDON);
+        Clock clock = Clock.fixed(today.atStartOfDay(LONDON).toInstant(), LONDON);
+        SafeguardingCase safeguardingCase = new CaseReader(clock).read(testCase.input());
+        return assessor(testCase.profile()).assess(safeguardingCase, false);
+    }
+
+    static List<Mismatch> compare(TestCase testCase, Assessment assessment) {
+        AssessmentIndex index = new AssessmentIndex(assessment);
+        List<Mismatch> mismatches = new ArrayList<>();
+        testCase.output().forEach((key, expected) -> {
+            AssessmentIndex.Entry actual = index.entry(key).orElse(null);
+            String actualText = actual == null ? ABSENT : expected.trim().contains(" ") ? actual.text() : actual.outcome();
+            if (!actualText.equalsIgnoreCase(expected.trim())) {
+                mismatches.add(new Mismatch(key, expected.trim(), actualText, actual == null ? List.of() : actual.ruleIds()));
+            }
+        });
+        for (String ruleId : testCase.rules()) {
+            if (!index.ruleIds().contains(ruleId)) {
+                mismatches.add(new Mismatch("rules", ruleId + " among the reasons", "not among them", List.of()));
+            }
+        }
+        List<String> asked = assessment.questions().stream().map(OpenQuestion::fact).toList();
+        for (String fact : testCase.questions()) {
+            if (!asked.contains(fact)) {
+                mismatches.add(new Mismatch("questions", fact + " asked", "not asked (asked: " + String.join(", ", asked) + ")", List.of()));
+            }
+        }
+        testCase.deadlines().forEach((id, due) -> {
+            String actual = assessment.deadlines().stream().filter(d -> d.id().equals(id)).map(Deadline::due)
+                    .map(String::valueOf).findFirst().orElse(ABSENT);
+            if (!actual.equals(due.toString())) {
+                mismatches.add(new Mismatch("deadlines." + id, due.toString(), actual, List.of()));
+            }
+        });
+        return mismatches;
+    }
+}
