@@ -45,13 +45,13 @@ public final class TimescaleCalculator implements DeadlinePlanner {
         if (anchored.date() == null && timescale.fallback() != null) {
             Anchored fallback = anchor(timescale, timescale.fallback(), dates);
             if (fallback.date() != null) {
-                fallbackNote = " No date for when " + anchored.phrase() + " was given, so this counts from " + fallback.phrase() + ".";
+                fallbackNote = " The " + anchored.what() + " was not given, so this counts from the " + fallback.what() + " instead.";
                 anchored = fallback;
             }
         }
         if (anchored.date() == null) {
             return deadline(timescale, verdict, status, null, null, anchored,
-                    "Give the date " + anchored.phrase() + " (" + anchored.field() + ") to work this out.");
+                    "Give the " + anchored.what() + " (" + anchored.field() + ") to work this out.");
         }
         int count = timescale.count().on(anchored.date());
         LocalDate due = switch (timescale.unit()) {
@@ -72,21 +72,22 @@ public final class TimescaleCalculator implements DeadlinePlanner {
         return deadline(timescale, verdict, status, null, null, new Anchored(timescale.anchor().toString(), null, null, null), why);
     }
 
-    private record Anchored(String name, LocalDate date, String phrase, String field) {
+    /** @param what the date in words, without an article: "date the local authority became aware" */
+    private record Anchored(String name, LocalDate date, String what, String field) {
     }
 
     private Anchored anchor(Timescale timescale, Timescale.Start start, CaseDates dates) {
         if (start.date() != null) {
-            return new Anchored(start.date().name(), dates.get(start.date()), start.date().phrase(), start.date().field());
+            return new Anchored(start.date().name(), dates.get(start.date()), start.date().date(), start.date().field());
         }
         Timescale earlier = timescales.get(start.dueOf());
         Deadline due = plan(earlier.id(), dates, null, Deadline.Status.DUE);
-        return new Anchored("due:" + earlier.id(), due.due(), "the date \"" + earlier.action().toLowerCase() + "\" was due",
+        return new Anchored("due:" + earlier.id(), due.due(), "due date of \"" + earlier.action() + "\"",
                 earlier.anchor().date() == null ? "the dates it needs" : earlier.anchor().date().field());
     }
 
     private String explain(Timescale timescale, int count, Anchored anchored, LocalDate due, LocalDate earliest) {
-        String from = anchored.phrase() + " on " + Words.day(anchored.date());
+        String from = "the " + anchored.what() + ", " + Words.day(anchored.date());
         return switch (timescale.unit()) {
             case WORKING_DAYS_AFTER -> (earliest == null
                     ? count + " working days after " + from

@@ -17,8 +17,13 @@ public final class Words {
         return date == null ? "an unknown date" : DAY.format(date);
     }
 
-    /** An enum value as lower-case words: IN_SOME_WAY becomes "in some way". */
+    /** An enum value as lower-case words: IN_SOME_WAY becomes "in some way"; acronyms such as SUDI stay as they are. */
     public static String words(Enum<?> value) {
-        return value == null ? "unknown" : value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        if (value == null) {
+            return "unknown";
+        }
+        return ACRONYMS.contains(value.name()) ? value.name() : value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
+
+    private static final java.util.Set<String> ACRONYMS = java.util.Set.of("SUDI");
 }

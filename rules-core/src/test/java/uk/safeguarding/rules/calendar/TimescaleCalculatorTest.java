@@ -45,7 +45,7 @@ class TimescaleCalculatorTest {
         Deadline sent = plan(national, "scoping-template-sent", aware(LocalDate.of(2026, 3, 2)));
         assertEquals(LocalDate.of(2026, 3, 4), sent.due());
         assertEquals("AWARENESS_DATE", sent.anchor());
-        assertTrue(sent.explanation().contains("No date for when the referral was received was given"), sent.explanation());
+        assertTrue(sent.explanation().contains("The date the referral was received was not given"), sent.explanation());
 
         Deadline meeting = plan(national, "rapid-review-meeting", aware(LocalDate.of(2026, 3, 2)));
         assertEquals(LocalDate.of(2026, 3, 11), meeting.earliest(), "7 working days");
