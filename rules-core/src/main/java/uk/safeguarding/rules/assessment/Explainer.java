@@ -22,6 +22,7 @@ import uk.safeguarding.rules.conclusion.Topic;
 import uk.safeguarding.rules.engine.Evaluation;
 import uk.safeguarding.rules.engine.RuleInfo;
 import uk.safeguarding.rules.engine.RuleSet;
+import uk.safeguarding.rules.facts.FactPaths;
 
 /**
  * Turns what the rules concluded into explained verdicts: each reason with its rule's id, citation and guidance, the
@@ -76,7 +77,7 @@ final class Explainer {
             if (reason.outcome() != Outcome.UNDETERMINED && reason.outcome() != Outcome.CONSIDER) {
                 continue;
             }
-            rule(reason).facts().stream().filter(values::isUnknown).map(values::toAsk).forEach(missing::addAll);
+            matchedFacts(rule(reason), reason.premises()).stream().filter(values::isUnknown).map(values::toAsk).forEach(missing::addAll);
         }
         return List.copyOf(missing);
     }
@@ -115,7 +116,7 @@ final class Explainer {
             Note note = group.get(0);
             RuleInfo rule = ruleSet.rule(note.rule()).orElseThrow();
             List<Object> premises = group.stream().flatMap(n -> n.premises().stream()).toList();
-            return new ReasonView(rule.id(), rule.name(), null, null, note.because(), facts(rule), rule.guidance(),
+            return new ReasonView(rule.id(), rule.name(), null, null, note.because(), facts(rule, premises), rule.guidance(),
                     rule.citation(), scope(rule), grounds(premises));
         }).toList();
     }
@@ -128,13 +129,25 @@ final class Explainer {
             Reason reason = group.get(0);
             RuleInfo rule = rule(reason);
             List<Object> premises = group.stream().flatMap(r -> r.premises().stream()).toList();
-            return new ReasonView(rule.id(), rule.name(), reason.outcome(), reason.basis(), reason.because(), facts(rule),
-                    rule.guidance(), rule.citation(), scope(rule), grounds(premises));
+            return new ReasonView(rule.id(), rule.name(), reason.outcome(), reason.basis(), reason.because(),
+                    facts(rule, premises), rule.guidance(), rule.citation(), scope(rule), grounds(premises));
         }).toList();
     }
 
-    private List<FactUsed> facts(RuleInfo rule) {
-        return rule.facts().stream().map(values::used).toList();
+    private List<FactUsed> facts(RuleInfo rule, List<Object> premises) {
+        return matchedFacts(rule, premises).stream().map(values::used).toList();
+    }
+
+    /**
+     * The facts a rule's conditions test, limited to the kinds of fact it actually matched this time: where a rule
+     * has alternatives ("or"), only the alternative that held speaks for the case.
+     */
+    private static List<String> matchedFacts(RuleInfo rule, List<Object> premises) {
+        Set<String> matched = premises.stream().map(p -> FactPaths.prefix(p.getClass())).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        return rule.facts().stream()
+                .filter(path -> matched.stream().anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + ".")))
+                .toList();
     }
 
     /**
@@ -148,7 +161,7 @@ final class Explainer {
             RuleInfo rule = rule(reason);
             if (seen.add(rule.id() + "\n" + reason.because())) {
                 String about = reason.topic().title() + (reason.item() == null ? "" : " (" + reason.item() + ")");
-                grounds.add(new Ground(rule.id(), about, reason.outcome(), reason.because(), facts(rule)));
+                grounds.add(new Ground(rule.id(), about, reason.outcome(), reason.because(), facts(rule, reason.premises())));
             }
         }
         return grounds;
