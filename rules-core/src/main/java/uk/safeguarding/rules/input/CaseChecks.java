@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
+import uk.safeguarding.rules.model.Answer;
+import uk.safeguarding.rules.model.CareHistory;
 import uk.safeguarding.rules.model.CarePeriod;
 import uk.safeguarding.rules.model.Child;
 import uk.safeguarding.rules.model.Incident;
@@ -53,6 +55,7 @@ final class CaseChecks {
             errors.add(new FieldError("child.careHistory.weeksLookedAfterSinceAge14", "cannot be negative"));
         }
         carePeriods(errors, child);
+        neverLookedAfterButCareGiven(errors, child);
         List<OtherVictim> victims = safeguardingCase.parallelProcesses().otherVictims();
         for (int i = 0; i < victims.size(); i++) {
             range(errors, "parallelProcesses.otherVictims[" + i + "].ageInYears", victims.get(i).ageInYears(), OLDEST_AGE);
@@ -85,6 +88,17 @@ final class CaseChecks {
                 errors.add(new FieldError("child.ageInYears", "is " + child.ageInYears() + ", but the date of birth gives "
                         + fromDates + " on the date of the incident; give one or make them agree"));
             }
+        }
+    }
+
+    private static void neverLookedAfterButCareGiven(List<FieldError> errors, Child child) {
+        CareHistory history = child.careHistory();
+        boolean careGiven = !history.periodsLookedAfter().isEmpty()
+                || (history.weeksLookedAfterSinceAge14() != null && history.weeksLookedAfterSinceAge14() > 0)
+                || history.lookedAfterAfterAge16() == Answer.YES;
+        if (history.previouslyLookedAfter() == Answer.NO && careGiven) {
+            errors.add(new FieldError("child.careHistory.previouslyLookedAfter",
+                    "is NO, but time in care is given (periods, weeks since 14, or care after 16); correct one or the other"));
         }
     }
 
