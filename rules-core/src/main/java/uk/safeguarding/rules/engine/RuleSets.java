@@ -32,7 +32,7 @@ import uk.safeguarding.rules.guidance.GuidanceStatements;
  */
 public final class RuleSets {
 
-    private static final String DRL_ROOT = "src/main/resources/safeguarding/";
+    static final String DRL_ROOT = "src/main/resources/safeguarding/";
     private static final AtomicLong BUILDS = new AtomicLong();
     private static final Pattern SENTENCE = Pattern.compile("[A-Z][^.!?]*\\S(\\s+\\S+){3,}");
 
@@ -52,7 +52,7 @@ public final class RuleSets {
         if (!problems.isEmpty()) {
             throw new RuleSetException("The rule set has problems", problems);
         }
-        KieBase kieBase = compile(files);
+        KieBase kieBase = compile(files, rules.values());
         String hash = contentHash(files);
         return new RuleSet(kieBase, source.origin(), source.profile(), productVersion() + "+" + source.profile(), hash,
                 files, rules);
@@ -98,16 +98,14 @@ public final class RuleSets {
         return problems;
     }
 
-    private static KieBase compile(List<RuleFile> files) {
+    private static KieBase compile(List<RuleFile> files, Iterable<RuleInfo> rules) {
         KieServices services = KieServices.get();
         KieFileSystem fileSystem = services.newKieFileSystem();
         ReleaseId releaseId = services.newReleaseId("uk.safeguarding.rules.compiled", "rule-set", "1." + BUILDS.incrementAndGet());
         fileSystem.generateAndWritePomXML(releaseId);
         files.forEach(file -> fileSystem.write(DRL_ROOT + file.path(), file.content()));
         KieBuilder builder = services.newKieBuilder(fileSystem).buildAll(ExecutableModelProject.class);
-        List<RuleProblem> errors = builder.getResults().getMessages(Message.Level.ERROR).stream()
-                .map(message -> new RuleProblem(relative(message.getPath()), message.getLine(), message.getText().trim()))
-                .toList();
+        List<RuleProblem> errors = new CompilerMessages(files, rules).problems(builder.getResults().getMessages(Message.Level.ERROR));
         if (!errors.isEmpty()) {
             services.getRepository().removeKieModule(releaseId);
             throw new RuleSetException("The rules do not compile", errors);
@@ -116,16 +114,6 @@ public final class RuleSets {
         KieBase kieBase = container.getKieBase();
         services.getRepository().removeKieModule(releaseId);
         return kieBase;
-    }
-
-    /** The path as the rule author knows it ("national/x.drl"), whichever prefix the compiler reports. */
-    private static String relative(String path) {
-        if (path == null) {
-            return null;
-        }
-        String packageRoot = DRL_ROOT.substring("src/main/resources/".length());
-        int root = path.indexOf(packageRoot);
-        return root >= 0 ? path.substring(root + packageRoot.length()) : path;
     }
 
     private static String contentHash(List<RuleFile> files) {
