@@ -1,0 +1,150 @@
+package uk.safeguarding.rules.assessment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import uk.safeguarding.rules.SharedAssessor;
+import uk.safeguarding.rules.conclusion.Basis;
+import uk.safeguarding.rules.conclusion.Outcome;
+import uk.safeguarding.rules.input.CaseReader;
+import uk.safeguarding.rules.input.Json;
+import uk.safeguarding.rules.model.SafeguardingCase;
+import uk.safeguarding.rules.report.AssessmentMarkdown;
+
+class AssessorTest {
+
+    private static final CaseReader READER = new CaseReader(Clock.fixed(Instant.parse("2026-11-24T12:00:00Z"), ZoneOffset.UTC));
+    private static final Assessor ASSESSOR = SharedAssessor.NATIONAL;
+
+    private static SafeguardingCase read(String json) {
+        return READER.read(json);
+    }
+
+    private static final String SHAKEN_BABY = """
+            {"reference": "T-1", "child": {"dateOfBirth": "2026-01-05",
+              "lookedAfter": {"accommodatedForMoreThan24Hours": "NO", "careOrder": "NO", "placementOrder": "NO"}},
+             "incident": {"outcome": "HARMED", "harm": {"seriousOrLongTermImpairment": "YES"}, "date": "2026-12-20",
+              "localAuthorityAwareDate": "2026-12-21", "location": "IN_AREA"},
+             "abuseOrNeglect": {"strategyDiscussion": "YES"}}
+            """;
+
+    @Test
+    void aVerdictCarriesTheRuleTheSentenceTheFactsTheGuidanceAndTheCitation() {
+        Assessment assessment = ASSESSOR.assess(new CaseReader(Clock.fixed(Instant.parse("2026-12-22T12:00:00Z"), ZoneOffset.UTC))
+                .read(SHAKEN_BABY), false);
+        Verdict notify = assessment.verdicts().get("panelNotification");
+        assertEquals(Outcome.YES, notify.outcome());
+        assertEquals(Basis.DUTY, notify.basis());
+        ReasonView reason = notify.reasons().get(0);
+        assertEquals("N1-must-notify", reason.ruleId());
+        assertEquals(List.of("N1"), reason.guidance());
+        assertTrue(reason.citation().contains("s16C(1)"), reason.citation());
+        assertTrue(reason.grounds().stream().anyMatch(g -> g.ruleId().equals("N1a-in-area")
+                && g.facts().contains(new FactUsed("incident.location", "IN_AREA", List.of()))), reason.grounds().toString());
+        Deadline due = notify.deadlines().stream().filter(d -> d.id().equals("panel-notification")).findFirst().orElseThrow();
+        assertEquals(java.time.LocalDate.of(2026, 12, 30), due.due());
+        assertEquals("N2-notify-within-working-days", due.appliedBy());
+        assertEquals("T-1", assessment.reference());
+        assertEquals(ASSESSOR.ruleSet().contentHash(), assessment.ruleSet().contentHash());
+    }
+
+    @Test
+    void anUndeterminedVerdictListsTheQuestionsAndWhatEachAnswerWouldChange() {
+        Assessment assessment = ASSESSOR.assess(read("""
+                {"child": {"dateOfBirth": "2020-09-09"}, "incident": {"outcome": "HARMED",
+                 "harm": {"seriousOrLongTermImpairment": "YES"}, "date": "2026-11-20", "location": "IN_AREA"}}
+                """), true);
+        assertEquals(Outcome.UNDETERMINED, assessment.verdicts().get("panelNotification").outcome());
+        OpenQuestion strategy = assessment.questions().stream().filter(q -> q.fact().equals("abuseOrNeglect.strategyDiscussion"))
+                .findFirst().orElseThrow();
+        assertTrue(strategy.question().startsWith("Is there enough concern to trigger a strategy discussion"));
+        assertTrue(strategy.verdicts().contains("panelNotification"));
+        OpenQuestion.IfAnswered yes = strategy.ifAnswered().stream().filter(a -> a.answers().contains("YES")).findFirst().orElseThrow();
+        assertTrue(yes.changes().contains(new OpenQuestion.Change("panelNotification", Outcome.UNDETERMINED, Outcome.YES)), yes.toString());
+        assertTrue(strategy.ifAnswered().stream().noneMatch(a -> a.answers().contains("NO")),
+                "answering no to one route alone settles nothing while other routes are open");
+    }
+
+    @Test
+    void aCareLeaversDeathIsJudgedByTheExpectationInForceOnTheDateOfDeath() {
+        String careLeaver = """
+                {"child": {"dateOfBirth": "2002-12-01", "lookedAfter": {"accommodatedForMoreThan24Hours": "NO", "careOrder": "NO", "placementOrder": "NO"},
+                  "careHistory": {"periodsLookedAfter": [{"from": "2017-02-01", "to": "2020-12-01"}], "localAuthorityAwareOfCareLeaverStatus": "YES"}},
+                 "incident": {"outcome": "DIED", "date": "%s", "location": "IN_AREA"}}
+                """;
+        assertEquals(Outcome.NO, ASSESSOR.outcomes(read(careLeaver.formatted("2023-12-31"))).get("secretaryOfStateNotification"));
+        assertEquals(Outcome.YES, ASSESSOR.outcomes(read(careLeaver.formatted("2024-01-01"))).get("secretaryOfStateNotification"));
+    }
+
+    @Test
+    void aCaseBeforeTheRulesBeganIsRefusedWithTheField() {
+        var refused = org.junit.jupiter.api.Assertions.assertThrows(uk.safeguarding.rules.input.InvalidCaseException.class,
+                () -> ASSESSOR.assess(read("{\"incident\": {\"outcome\": \"DIED\", \"date\": \"2015-01-01\"}}"), false));
+        assertEquals("incident.date", refused.errors().get(0).path());
+    }
+
+    @Test
+    void aDueDateBeyondTheBankHolidayCalendarIsLeftOutWithTheReason() {
+        Assessment assessment = ASSESSOR.assess(read("""
+                {"child": {"dateOfBirth": "2015-01-01"}, "incident": {"outcome": "HARMED", "harm": {"seriousOrLongTermImpairment": "YES"},
+                 "date": "2026-03-01", "localAuthorityAwareDate": "2026-03-02", "location": "IN_AREA"},
+                 "abuseOrNeglect": {"eventItselfAbusive": "YES"},
+                 "review": {"rapidReviewFoundFurtherLearning": "YES"},
+                 "processDates": {"localReviewDecisionDate": "2026-03-25", "plannedPublicationDate": "2028-03-01"}}
+                """), false);
+        Deadline report = assessment.deadlines().stream()
+                .filter(d -> d.id().equals("lcspr-report-to-panel-ofsted-secretary-of-state")).findFirst().orElseThrow();
+        assertNull(report.due());
+        assertTrue(report.explanation().contains("2018-01-01 to 2027-12-31"), report.explanation());
+    }
+
+    @Test
+    void assessmentsInParallelGiveTheSameAnswersAsOneAtATime() throws Exception {
+        List<SafeguardingCase> cases = List.of(read(SHAKEN_BABY.replace("2026-12-2", "2026-10-2")),
+                read("{\"incident\": {\"outcome\": \"UNKNOWN\"}}"),
+                read("{\"incident\": {\"outcome\": \"NEAR_MISS\"}, \"child\": {\"ageInYears\": 3}}"));
+        List<Map<String, Outcome>> expected = cases.stream().map(ASSESSOR::outcomes).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Boolean>> runs = IntStream.range(0, 120).mapToObj(i -> pool.submit(
+                    () -> ASSESSOR.outcomes(cases.get(i % 3)).equals(expected.get(i % 3)))).toList();
+            for (Future<Boolean> run : runs) {
+                assertTrue(run.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void thePlainLanguageRenderingGivesTheTemplateOptionsTheReasonsAndTheDeadlines() {
+        Assessment assessment = ASSESSOR.assess(new CaseReader(Clock.fixed(Instant.parse("2026-12-22T12:00:00Z"), ZoneOffset.UTC))
+                .read(SHAKEN_BABY), true);
+        String markdown = AssessmentMarkdown.render(assessment);
+        assertTrue(markdown.contains("## Notify the Child Safeguarding Practice Review Panel: YES (must)"), markdown);
+        assertTrue(markdown.contains("Recommendation (Rapid Review template, section 3)"), markdown);
+        assertTrue(markdown.contains("e) The Rapid Review has identified learning that has been acted upon"), markdown);
+        assertTrue(markdown.contains("Wednesday 30 December 2026"), markdown);
+        assertTrue(markdown.contains("N1-must-notify"), markdown);
+        assertFalse(markdown.contains("null"), markdown);
+    }
+
+    @Test
+    void anAssessmentIsPlainJson() throws Exception {
+        String json = Json.mapper().writeValueAsString(ASSESSOR.assess(read("{\"incident\": {\"outcome\": \"UNKNOWN\"}}"), false));
+        assertTrue(json.contains("\"seriousCase\":{\"title\":\"Serious child safeguarding case\",\"outcome\":\"UNDETERMINED\""), json);
+        assertFalse(json.contains("premises"), "internal engine objects stay inside");
+    }
+}
