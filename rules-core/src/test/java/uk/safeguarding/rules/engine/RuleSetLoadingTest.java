@@ -23,7 +23,7 @@ import uk.safeguarding.rules.guidance.GuidanceStatements;
 class RuleSetLoadingTest {
 
     private static final String HEADER = """
-            package safeguarding;
+            package safeguarding.national;
             import uk.safeguarding.rules.model.*;
             import uk.safeguarding.rules.conclusion.*;
             import function uk.safeguarding.rules.conclusion.Conclude.yes;
@@ -41,7 +41,7 @@ class RuleSetLoadingTest {
             assertTrue(rule.citation() != null && !rule.citation().isBlank(), rule.id());
             assertTrue(rule.file().startsWith("national/"), rule.id() + " is national");
         }
-        assertEquals(rules.rules().size(), rules.kieBase().getKiePackage("safeguarding").getRules().size(),
+        assertEquals(rules.rules().size(), rules.kieBase().getKiePackage("safeguarding.national").getRules().size(),
                 "every compiled rule was read with its metadata");
         assertTrue(rules.contentHash().startsWith("sha256:"));
     }
