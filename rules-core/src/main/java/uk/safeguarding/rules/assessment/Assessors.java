@@ -5,6 +5,7 @@ import uk.safeguarding.rules.calendar.DateOutsideCalendarException;
 import uk.safeguarding.rules.calendar.TimescaleCalculator;
 import uk.safeguarding.rules.calendar.Timescales;
 import uk.safeguarding.rules.calendar.WorkingDayCalendar;
+import uk.safeguarding.rules.engine.RuleSet;
 import uk.safeguarding.rules.engine.RuleSets;
 import uk.safeguarding.rules.engine.RuleSource;
 import uk.safeguarding.rules.facts.ThresholdsTable;
@@ -20,8 +21,10 @@ public final class Assessors {
     }
 
     public static Assessor load(RuleSource source, WorkingDayCalendar calendar, Clock clock) {
+        // The rules first: an unknown profile is best explained by the rule files, which list the profiles there are.
+        RuleSet rules = RuleSets.load(source);
         TimescaleCalculator calculator = new TimescaleCalculator(calendar, Timescales.load(source.profile()));
-        return new Assessor(RuleSets.load(source), ThresholdsTable.load(), beyondTheCalendarExplained(calculator), clock);
+        return new Assessor(rules, ThresholdsTable.load(), beyondTheCalendarExplained(calculator), clock);
     }
 
     /**

@@ -79,7 +79,7 @@ final class Explainer {
             }
             matchedFacts(rule(reason), reason.premises()).stream().filter(values::isUnknown).map(values::toAsk).forEach(missing::addAll);
         }
-        return List.copyOf(missing);
+        return missing.stream().sorted(Comparator.comparingInt(FactPaths::order)).toList();
     }
 
     private Conclusion single(Topic topic, String item) {
@@ -182,9 +182,13 @@ final class Explainer {
         return ordered;
     }
 
+    /** The reasons for the conclusions among a rule's premises, in a fixed order whatever order the rule fired in. */
     private List<Reason> premiseReasons(List<Object> premises) {
         return premises.stream().filter(Conclusion.class::isInstance).map(Conclusion.class::cast).distinct()
-                .flatMap(c -> reasons.getOrDefault(c, List.of()).stream()).toList();
+                .flatMap(c -> reasons.getOrDefault(c, List.of()).stream())
+                .sorted(Comparator.comparing(Reason::topic).thenComparing(r -> String.valueOf(r.item()))
+                        .thenComparing(Reason::rule).thenComparing(Reason::because))
+                .toList();
     }
 
     private RuleInfo rule(Reason reason) {

@@ -6,14 +6,30 @@ import java.time.LocalDate;
 public class DateOutsideCalendarException extends RuntimeException {
 
     private final LocalDate date;
+    private final String field;
 
     public DateOutsideCalendarException(LocalDate date, LocalDate coversFrom, LocalDate coversTo, String source) {
-        super(date + " is outside the bank-holiday calendar, which covers " + coversFrom + " to " + coversTo
+        this(date, null, date + " is outside the bank-holiday calendar, which covers " + coversFrom + " to " + coversTo
                 + "; update " + source);
+    }
+
+    private DateOutsideCalendarException(LocalDate date, String field, String message) {
+        super(message);
         this.date = date;
+        this.field = field;
     }
 
     public LocalDate date() {
         return date;
+    }
+
+    /** The case date the calculation counted from, as a path such as "processDates.plannedPublicationDate", if known. */
+    public String field() {
+        return field;
+    }
+
+    /** The same problem, naming the case date the calculation counted from. */
+    DateOutsideCalendarException countingFrom(String anchorField) {
+        return new DateOutsideCalendarException(date, anchorField, getMessage());
     }
 }

@@ -53,17 +53,21 @@ public final class TimescaleCalculator implements DeadlinePlanner {
             return deadline(timescale, verdict, status, null, null, anchored,
                     "Give the " + anchored.what() + " (" + anchored.field() + ") to work this out.");
         }
-        int count = timescale.count().on(anchored.date());
-        LocalDate due = switch (timescale.unit()) {
-            case WORKING_DAYS_AFTER -> calendar.addWorkingDays(anchored.date(), count);
-            case WORKING_DAYS_BEFORE -> calendar.subtractWorkingDays(anchored.date(), count);
-            case CALENDAR_MONTHS_AFTER -> anchored.date().plusMonths(count);
-            case HOURS_AFTER -> anchored.date().plusDays((count + HOURS_PER_DAY - 1) / HOURS_PER_DAY);
-        };
-        LocalDate earliest = timescale.windowStart() == null ? null
-                : calendar.addWorkingDays(anchored.date(), timescale.windowStart().on(anchored.date()));
-        return deadline(timescale, verdict, status, due, earliest, anchored,
-                explain(timescale, count, anchored, due, earliest) + fallbackNote);
+        try {
+            int count = timescale.count().on(anchored.date());
+            LocalDate due = switch (timescale.unit()) {
+                case WORKING_DAYS_AFTER -> calendar.addWorkingDays(anchored.date(), count);
+                case WORKING_DAYS_BEFORE -> calendar.subtractWorkingDays(anchored.date(), count);
+                case CALENDAR_MONTHS_AFTER -> anchored.date().plusMonths(count);
+                case HOURS_AFTER -> anchored.date().plusDays((count + HOURS_PER_DAY - 1) / HOURS_PER_DAY);
+            };
+            LocalDate earliest = timescale.windowStart() == null ? null
+                    : calendar.addWorkingDays(anchored.date(), timescale.windowStart().on(anchored.date()));
+            return deadline(timescale, verdict, status, due, earliest, anchored,
+                    explain(timescale, count, anchored, due, earliest) + fallbackNote);
+        } catch (DateOutsideCalendarException beyond) {
+            throw beyond.field() == null ? beyond.countingFrom(anchored.field()) : beyond;
+        }
     }
 
     /** A deadline whose date cannot be worked out, with the reason in place of the explanation. */

@@ -59,7 +59,7 @@ public final class Timescales {
             });
         }
         byId.values().forEach(t -> checkChain(byId, t));
-        return new Timescales(Map.copyOf(byId));
+        return new Timescales(java.util.Collections.unmodifiableMap(byId));
     }
 
     public Optional<Timescale> find(String id) {

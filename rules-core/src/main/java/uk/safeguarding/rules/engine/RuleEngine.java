@@ -51,9 +51,10 @@ public final class RuleEngine {
                     sorted(session.getObjects(o -> o instanceof Conclusion), Conclusion.class,
                             Comparator.comparing(Conclusion::topic).thenComparing(c -> String.valueOf(c.item()))),
                     sorted(session.getObjects(o -> o instanceof Reason), Reason.class,
-                            Comparator.comparing(Reason::topic).thenComparing(r -> String.valueOf(r.item())).thenComparing(Reason::rule)),
+                            Comparator.comparing(Reason::topic).thenComparing(r -> String.valueOf(r.item())).thenComparing(Reason::rule)
+                                    .thenComparing(Reason::because)),
                     sorted(session.getObjects(o -> o instanceof Note), Note.class,
-                            Comparator.comparing(Note::topic).thenComparing(Note::rule)),
+                            Comparator.comparing(Note::topic).thenComparing(Note::rule).thenComparing(Note::because)),
                     sorted(session.getObjects(o -> o instanceof TimescaleRequest), TimescaleRequest.class,
                             Comparator.comparing(TimescaleRequest::topic).thenComparing(TimescaleRequest::timescaleId)),
                     fired);

@@ -107,6 +107,18 @@ public final class FactPaths {
         return Optional.of(current);
     }
 
+    /** Where a fact comes in the case model, so lists of facts follow the order of the request; unknown paths last. */
+    public static int order(String path) {
+        int index = 0;
+        for (String known : QUESTIONS.keySet()) {
+            if (known.equals(path)) {
+                return index;
+            }
+            index++;
+        }
+        return Integer.MAX_VALUE;
+    }
+
     /** The question that settles a fact, if the model defines one for that path. */
     public static Optional<String> question(String path) {
         return Optional.ofNullable(QUESTIONS.get(path));
