@@ -1,0 +1,21 @@
+package uk.safeguarding.rules.service;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/** Tells whoever started the service where to try it, and which rules it is running. */
+@ApplicationScoped
+class StartupLine {
+
+    private static final Logger LOG = Logger.getLogger(StartupLine.class);
+
+    void onStart(@Observes StartupEvent started, SafeguardingService service,
+                 @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080") int port) {
+        var rules = service.ruleSet();
+        LOG.infof("Safeguarding rules %s ready (%d rules, %s). Try it in Swagger UI: http://localhost:%d/q/swagger-ui",
+                rules.version(), rules.rules().size(), rules.contentHash().substring(0, 19) + "…", port);
+    }
+}
