@@ -40,6 +40,35 @@ public final class RuleSets {
     }
 
     public static RuleSet load(RuleSource source) {
+        Checked checked = check(source);
+        if (!checked.problems().isEmpty()) {
+            throw new RuleSetException("The rule set has problems", checked.problems());
+        }
+        return checked.ruleSet();
+    }
+
+    /**
+     * Every problem with a rule set: parse errors, incomplete metadata and compilation errors together, as policy
+     * staff want them before a change goes live. Empty when the rule set would load.
+     */
+    public static List<RuleProblem> problems(RuleSource source) {
+        return check(source).problems();
+    }
+
+    /** The rules of a source as their files describe them, without compiling: for catalogues and coverage. */
+    public static List<RuleInfo> describe(RuleSource source) {
+        List<RuleProblem> problems = new ArrayList<>();
+        List<RuleInfo> rules = source.read().stream().flatMap(file -> RuleReader.read(file, problems).stream()).toList();
+        if (!problems.isEmpty()) {
+            throw new RuleSetException("The rule files cannot be read", problems);
+        }
+        return rules;
+    }
+
+    private record Checked(RuleSet ruleSet, List<RuleProblem> problems) {
+    }
+
+    private static Checked check(RuleSource source) {
         List<RuleFile> files = source.read();
         List<RuleProblem> problems = new ArrayList<>();
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
@@ -48,14 +77,17 @@ public final class RuleSets {
                 rules.put(rule.name(), rule);
             }
         }
-        problems.addAll(metadataProblems(rules.values(), GuidanceStatements.load()));
         if (!problems.isEmpty()) {
-            throw new RuleSetException("The rule set has problems", problems);
+            return new Checked(null, problems);
         }
-        KieBase kieBase = compile(files, rules.values());
-        String hash = contentHash(files);
-        return new RuleSet(kieBase, source.origin(), source.profile(), productVersion() + "+" + source.profile(), hash,
-                files, rules);
+        problems.addAll(metadataProblems(rules.values(), GuidanceStatements.load()));
+        Compiled compiled = compile(files, rules.values());
+        problems.addAll(compiled.problems());
+        if (!problems.isEmpty()) {
+            return new Checked(null, problems);
+        }
+        return new Checked(new RuleSet(compiled.kieBase(), source.origin(), source.profile(),
+                productVersion() + "+" + source.profile(), contentHash(files), files, rules), List.of());
     }
 
     /** Metadata problems, as the validate command and the loader report them. */
@@ -98,7 +130,10 @@ public final class RuleSets {
         return problems;
     }
 
-    private static KieBase compile(List<RuleFile> files, Iterable<RuleInfo> rules) {
+    private record Compiled(KieBase kieBase, List<RuleProblem> problems) {
+    }
+
+    private static Compiled compile(List<RuleFile> files, Iterable<RuleInfo> rules) {
         KieServices services = KieServices.get();
         KieFileSystem fileSystem = services.newKieFileSystem();
         ReleaseId releaseId = services.newReleaseId("uk.safeguarding.rules.compiled", "rule-set", "1." + BUILDS.incrementAndGet());
@@ -106,14 +141,15 @@ public final class RuleSets {
         files.forEach(file -> fileSystem.write(DRL_ROOT + file.path(), file.content()));
         KieBuilder builder = services.newKieBuilder(fileSystem).buildAll(ExecutableModelProject.class);
         List<RuleProblem> errors = new CompilerMessages(files, rules).problems(builder.getResults().getMessages(Message.Level.ERROR));
-        if (!errors.isEmpty()) {
+        try {
+            if (!errors.isEmpty()) {
+                return new Compiled(null, errors);
+            }
+            KieContainer container = services.newKieContainer(releaseId);
+            return new Compiled(container.getKieBase(), List.of());
+        } finally {
             services.getRepository().removeKieModule(releaseId);
-            throw new RuleSetException("The rules do not compile", errors);
         }
-        KieContainer container = services.newKieContainer(releaseId);
-        KieBase kieBase = container.getKieBase();
-        services.getRepository().removeKieModule(releaseId);
-        return kieBase;
     }
 
     private static String contentHash(List<RuleFile> files) {

@@ -57,8 +57,18 @@ public final class RuleSource {
 
     /** The national files in name order, then the profile's file. */
     public List<RuleFile> read() {
+        return withRoot(this::readFrom);
+    }
+
+    /** The local profiles this source offers, by name: one per local/&lt;profile&gt;.drl. */
+    public List<String> localProfiles() {
+        return withRoot(root -> availableProfiles(root.resolve("local")));
+    }
+
+    /** Runs {@code reading} on the root of the rules, wherever they are: a directory, or inside the rules jar. */
+    private <T> T withRoot(java.util.function.Function<Path, T> reading) {
         if (directory != null) {
-            return readFrom(directory);
+            return reading.apply(directory);
         }
         URL national = RuleSource.class.getClassLoader().getResource(CLASSPATH_ROOT + "/" + NATIONAL);
         if (national == null) {
@@ -69,10 +79,10 @@ public final class RuleSource {
             URI uri = national.toURI();
             if ("jar".equals(uri.getScheme())) {
                 try (FileSystem jar = openJar(uri)) {
-                    return readFrom(jar.getPath("/" + CLASSPATH_ROOT));
+                    return reading.apply(jar.getPath("/" + CLASSPATH_ROOT));
                 }
             }
-            return readFrom(Path.of(uri).getParent());
+            return reading.apply(Path.of(uri).getParent());
         } catch (URISyntaxException | IOException e) {
             throw new UncheckedIOException(new IOException("Cannot read the rules from " + national, e));
         }

@@ -175,8 +175,14 @@ public final class AssessmentMarkdown {
                 .collect(Collectors.joining(", "));
     }
 
+    /** The guidance's word for what is asked of the partners: nothing is asked by a NO. */
     private static String force(Outcome outcome, Basis basis) {
-        return outcome == Outcome.CONSIDER ? "consider" : basis.guidanceWord();
+        return switch (outcome) {
+            case YES -> basis.guidanceWord();
+            case CONSIDER -> "consider";
+            case NO -> "not required";
+            case UNDETERMINED -> basis.guidanceWord() + ", if it applies";
+        };
     }
 
     private static String box(Outcome outcome) {

@@ -1,0 +1,70 @@
+package uk.safeguarding.rules.cases;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import uk.safeguarding.rules.assessment.Assessors;
+import uk.safeguarding.rules.engine.RuleSource;
+
+/** Every case file of a corpus checked against one rule source, with how long each took. */
+public final class CorpusRun {
+
+    /** One case's result and how long it took to assess. */
+    public record Timed(CaseResult result, Duration took) {
+    }
+
+    private final List<Timed> results;
+
+    private CorpusRun(List<Timed> results) {
+        this.results = List.copyOf(results);
+    }
+
+    public static CorpusRun run(List<CaseFile> files, Function<String, RuleSource> rules) {
+        CaseRunner runner = new CaseRunner(profile -> Assessors.load(rules.apply(profile)));
+        List<Timed> results = new ArrayList<>();
+        for (CaseFile file : files) {
+            long started = System.nanoTime();
+            CaseResult result = runner.run(file);
+            results.add(new Timed(result, Duration.ofNanos(System.nanoTime() - started)));
+        }
+        return new CorpusRun(results);
+    }
+
+    public List<Timed> timed() {
+        return results;
+    }
+
+    public List<CaseResult> results() {
+        return results.stream().map(Timed::result).toList();
+    }
+
+    public long failed() {
+        return results().stream().filter(r -> !r.passed()).count();
+    }
+
+    public boolean passed() {
+        return failed() == 0;
+    }
+
+    /** "71 cases: 70 passed, 1 failed (1 could not be read or assessed)". */
+    public String summary() {
+        long errors = results().stream().filter(r -> r.error() != null).count();
+        return results.size() + " cases: " + (results.size() - failed()) + " passed, " + failed() + " failed"
+                + (errors > 0 ? " (" + errors + " could not be read or assessed)" : "");
+    }
+
+    /** The rule ids among each assessed case's reasons, notes and deadlines, by case file. */
+    public Map<String, Set<String>> ruleIdsByCase() {
+        Map<String, Set<String>> byCase = new LinkedHashMap<>();
+        for (CaseResult result : results()) {
+            if (result.assessment() != null) {
+                byCase.put(result.file().name(), new AssessmentIndex(result.assessment()).ruleIds());
+            }
+        }
+        return byCase;
+    }
+}

@@ -1,0 +1,25 @@
+package uk.safeguarding.rules.cases;
+
+import java.nio.file.Path;
+import java.util.function.Function;
+import uk.safeguarding.rules.engine.RuleSource;
+
+/** Where a run takes its rules from: an edited rules directory, or the rules built into the tool. */
+public record RuleSources(Path directory) {
+
+    public static RuleSources builtIn() {
+        return new RuleSources(null);
+    }
+
+    public RuleSource forProfile(String profile) {
+        return directory == null ? RuleSource.classpath(profile) : RuleSource.directory(directory, profile);
+    }
+
+    public Function<String, RuleSource> byProfile() {
+        return this::forProfile;
+    }
+
+    public String describe() {
+        return directory == null ? "the rules built into the tool" : directory.toString();
+    }
+}

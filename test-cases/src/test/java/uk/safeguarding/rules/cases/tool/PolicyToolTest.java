@@ -1,0 +1,175 @@
+package uk.safeguarding.rules.cases.tool;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * Each command of the policy tool, driven as on the command line against copies of the rules and a small corpus,
+ * with the failures it exists to catch: a broken rule file, missing metadata, a case that fails, a malformed case
+ * file, a change that moves a verdict.
+ */
+class PolicyToolTest {
+
+    private static final Path RULES = Path.of(System.getProperty("rules.dir", "../rules"));
+    private static final Path CASES = Path.of(System.getProperty("cases.dir", "cases"));
+
+    @TempDir
+    static Path work;
+    private static Path corpus;
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine tool = PolicyTool.commandLine();
+        tool.setOut(new PrintWriter(out, true));
+        tool.setErr(new PrintWriter(err, true));
+        int exit = tool.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    /** Two real cases, one whose expectation is wrong, and one that is not YAML. */
+    @BeforeAll
+    static void smallCorpus() throws IOException {
+        corpus = Files.createDirectories(work.resolve("cases"));
+        Files.copy(CASES.resolve("serious-case/killed-by-parent.yaml"), corpus.resolve("killed-by-parent.yaml"));
+        Files.copy(CASES.resolve("particular-deaths/sudi-without-abuse-or-neglect.yaml"), corpus.resolve("sudi.yaml"));
+        Files.writeString(corpus.resolve("wrong-expectation.yaml"), Files.readString(CASES.resolve("serious-case/near-miss.yaml"))
+                .replace("  seriousCase: NO\n", "  seriousCase: YES\n"));
+        Files.writeString(corpus.resolve("not-yaml.yaml"), "name: [unclosed\n  input: {");
+    }
+
+    private static Path copyOfTheRules(String name) throws IOException {
+        Path copy = work.resolve(name);
+        try (Stream<Path> files = Files.walk(RULES)) {
+            for (Path file : files.sorted(Comparator.naturalOrder()).toList()) {
+                Path target = copy.resolve(RULES.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+        return copy;
+    }
+
+    @Test
+    void everyCommandExplainsItself() {
+        for (String command : new String[] {"validate", "test", "coverage", "diff", "explain", "catalogue"}) {
+            Run help = run(command, "--help");
+            assertEquals(0, help.exit(), command);
+            assertTrue(help.out().contains("Usage: policy-tool " + command), help.out());
+        }
+        assertTrue(run().out().contains("validate"), "the tool alone lists its commands");
+        assertEquals(2, run("diff", "--base", "nowhere").exit(), "a missing option is a usage error");
+    }
+
+    @Test
+    void validateReportsABrokenRuleAndMissingMetadataWithFileAndLine() throws IOException {
+        Path rules = copyOfTheRules("broken-rules");
+        Files.writeString(rules.resolve("national/zz-broken.drl"), """
+                package safeguarding.national;
+                import uk.safeguarding.rules.model.*;
+
+                rule "A rule with a misspelt fact does not compile"
+                    @id("T-misspelt") @guidance("S1") @citation("test")
+                when
+                    Incident( outcomme == IncidentOutcome.DIED )
+                then
+                end
+
+                rule "A rule without a citation is incomplete"
+                    @id("T-no-citation") @guidance("S1")
+                when
+                    Incident( )
+                then
+                end
+                """);
+        Run validate = run("validate", "--rules", rules.toString());
+        assertEquals(1, validate.exit(), validate.out());
+        assertTrue(validate.out().contains("national/zz-broken.drl:7"), validate.out());
+        assertTrue(validate.out().contains("outcomme"), validate.out());
+        assertTrue(validate.out().contains("national/zz-broken.drl:11: rule \"A rule without a citation is incomplete\" has no @citation"), validate.out());
+        assertTrue(validate.out().contains("The rules have problems"), validate.out());
+    }
+
+    @Test
+    void testReportsTheFailingCaseAndTheUnreadableFileAndWritesBothReports() throws IOException {
+        Path xml = work.resolve("reports/results.xml");
+        Path markdown = work.resolve("reports/report.md");
+        Run test = run("test", "--rules", RULES.toString(), "--cases", corpus.toString(),
+                "--junit-xml", xml.toString(), "--report", markdown.toString());
+        assertEquals(1, test.exit(), test.out());
+        assertTrue(test.out().contains("4 cases: 2 passed, 2 failed (1 could not be read or assessed)"), test.out());
+        assertTrue(test.out().contains("FAILED wrong-expectation.yaml"), test.out());
+        assertTrue(test.out().contains("seriousCase: expected YES, got NO (from S2-no-serious-harm)"), test.out());
+        assertTrue(test.out().contains("FAILED not-yaml.yaml"), test.out());
+        String junit = Files.readString(xml);
+        assertTrue(junit.contains("<testsuite name=\"safeguarding-rules corpus\" tests=\"4\" failures=\"1\" errors=\"1\""), junit);
+        assertTrue(junit.contains("<failure message=\"1 difference(s) from what the case expects\">seriousCase: expected YES, got NO"), junit);
+        assertTrue(junit.contains("<error message=\"is not valid YAML"), junit);
+        assertTrue(Files.readString(markdown).contains("| seriousCase | YES | NO | S2-no-serious-harm |"), Files.readString(markdown));
+    }
+
+    @Test
+    void diffListsTheCasesAndAnswersAChangeMoves() throws IOException {
+        Path head = copyOfTheRules("head-rules");
+        Path rapidReview = head.resolve("national/rapid-review.drl");
+        Files.writeString(rapidReview, Files.readString(rapidReview).replace(
+                "yes(kcontext, Topic.RAPID_REVIEW, Basis.DUTY, \"The incident must be notified to the Panel",
+                "yes(kcontext, Topic.RAPID_REVIEW, Basis.EXPECTED, \"The incident must be notified to the Panel"));
+        Run diff = run("diff", "--base", RULES.toString(), "--head", head.toString(), "--cases", corpus.toString());
+        assertEquals(0, diff.exit(), diff.out());
+        assertTrue(diff.out().contains("1 case(s) change"), diff.out());
+        assertTrue(diff.out().contains("killed-by-parent.yaml"), diff.out());
+        assertTrue(diff.out().contains("YES DUTY because R1-notified-incident"), diff.out());
+        assertTrue(diff.out().contains("YES EXPECTED because R1-notified-incident"), diff.out());
+        assertEquals(1, run("diff", "--base", RULES.toString(), "--head", head.toString(), "--cases", corpus.toString(),
+                "--fail-on-change").exit());
+    }
+
+    @Test
+    void explainPrintsOneCaseInPlainEnglish() {
+        Run explain = run("explain", corpus.resolve("killed-by-parent.yaml").toString(), "--rules", RULES.toString());
+        assertEquals(0, explain.exit(), explain.err());
+        assertTrue(explain.out().contains("# Safeguarding assessment: SC-01"), explain.out());
+        assertTrue(explain.out().contains("## Rapid Review: YES (must)"), explain.out());
+        Run unreadable = run("explain", corpus.resolve("not-yaml.yaml").toString());
+        assertEquals(1, unreadable.exit());
+        assertTrue(unreadable.err().contains("not valid YAML"), unreadable.err());
+    }
+
+    @Test
+    void catalogueWritesEveryRuleWithTheCasesThatExerciseIt() throws IOException {
+        Path output = work.resolve("catalogue.md");
+        Run catalogue = run("catalogue", "--rules", RULES.toString(), "--cases", corpus.toString(), "--output", output.toString());
+        assertEquals(0, catalogue.exit(), catalogue.out());
+        String document = Files.readString(output);
+        assertTrue(document.contains("### N1-must-notify: The local authority must notify the Panel"), document);
+        assertTrue(document.contains("- Exercised by: `killed-by-parent.yaml`"), document);
+        assertTrue(document.contains("| N1 | The LA must notify the Panel"), document);
+    }
+
+    @Test
+    void coverageOfASmallCorpusListsWhatItLeavesOut() {
+        Run coverage = run("coverage", "--rules", RULES.toString(), "--cases", corpus.toString());
+        assertEquals(1, coverage.exit());
+        assertTrue(coverage.out().contains("Rule exercised by no case: L6-care-leaver-death"), coverage.out());
+        assertTrue(coverage.out().contains("Coverage is incomplete"), coverage.out());
+    }
+}
