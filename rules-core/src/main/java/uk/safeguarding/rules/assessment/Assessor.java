@@ -34,6 +34,8 @@ public final class Assessor {
 
     private static final List<Topic> VERDICTS = topics(Topic.Kind.VERDICT);
     private static final List<Topic> FINDINGS = topics(Topic.Kind.FINDING);
+    /** Earliest first; deadlines still waiting for a date go last. */
+    private static final Comparator<Deadline> BY_DUE_DATE = Comparator.comparing(Deadline::due, Comparator.nullsLast(Comparator.naturalOrder()));
 
     private final RuleSet ruleSet;
     private final RuleEngine engine;
@@ -102,8 +104,7 @@ public final class Assessor {
                 classification.put(topic.key(), items);
             }
         }
-        List<Deadline> allDeadlines = deadlinesByTopic.values().stream().flatMap(List::stream)
-                .sorted(Comparator.comparing(Deadline::due, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
+        List<Deadline> allDeadlines = deadlinesByTopic.values().stream().flatMap(List::stream).sorted(BY_DUE_DATE).toList();
         return new Assessment(safeguardingCase.reference(), ruleSetSummary(), clock.instant(), verdicts, classification,
                 findings, questions(safeguardingCase, verdicts, outcomes(evaluation), withImpact), allDeadlines);
     }
@@ -137,6 +138,7 @@ public final class Assessor {
             byTopic.computeIfAbsent(request.topic(), t -> new ArrayList<>())
                     .add(deadlines.plan(id, safeguardingCase, request.topic().key(), status).appliedBy(ruleId));
         });
+        byTopic.values().forEach(list -> list.sort(BY_DUE_DATE));
         return byTopic;
     }
 

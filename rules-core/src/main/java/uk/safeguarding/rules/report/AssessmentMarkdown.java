@@ -56,14 +56,15 @@ public final class AssessmentMarkdown {
         md.append("## At a glance\n\n| Question | Answer | Force | Next due |\n|---|---|---|---|\n");
         assessment.verdicts().forEach((key, verdict) -> md.append("| ").append(verdict.title()).append(" | **")
                 .append(verdict.outcome()).append("** | ").append(force(verdict.outcome(), verdict.basis())).append(" | ")
-                .append(verdict.deadlines().stream().filter(d -> d.due() != null).findFirst()
-                        .map(d -> Words.day(d.due())).orElse("")).append(" |\n"));
+                .append(verdict.deadlines().stream().map(Deadline::due).filter(java.util.Objects::nonNull).min(java.time.LocalDate::compareTo)
+                        .map(Words::day).orElse("")).append(" |\n"));
         md.append('\n');
     }
 
     private static void verdict(StringBuilder md, String key, Verdict verdict) {
-        md.append("## ").append(verdict.title()).append(": ").append(verdict.outcome()).append(" (")
-                .append(force(verdict.outcome(), verdict.basis())).append(")\n\n");
+        md.append("## ").append(verdict.title()).append(": ").append(verdict.outcome())
+                .append(verdict.outcome() == Outcome.YES || verdict.outcome() == Outcome.UNDETERMINED
+                        ? " (" + force(verdict.outcome(), verdict.basis()) + ")" : "").append("\n\n");
         md.append("Because:\n");
         verdict.reasons().forEach(reason -> reason(md, reason, ""));
         if (!verdict.notes().isEmpty()) {
