@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import uk.safeguarding.rules.facts.Age;
 import uk.safeguarding.rules.facts.CareTime;
 import uk.safeguarding.rules.facts.FactPaths;
@@ -117,10 +116,5 @@ final class FactValues {
             return node.textValue();
         }
         return node;
-    }
-
-    Optional<JsonNode> node(String path) {
-        List<JsonNode> nodes = resolve(path);
-        return nodes.isEmpty() ? Optional.empty() : Optional.ofNullable(nodes.get(0));
     }
 }

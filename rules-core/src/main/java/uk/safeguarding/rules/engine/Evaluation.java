@@ -7,12 +7,11 @@ import uk.safeguarding.rules.conclusion.Reason;
 import uk.safeguarding.rules.conclusion.TimescaleRequest;
 
 /**
- * What the rules concluded for one case: the conclusions, notes and timescales standing when the rules stopped, the
- * facts they were given, and every rule that fired on the way (some of whose conclusions may since have been
- * withdrawn by later facts).
+ * What the rules concluded for one case: the conclusions, reasons, notes and timescales standing when the rules
+ * stopped, and the facts they were given.
  */
 public record Evaluation(List<Object> facts, List<Conclusion> conclusions, List<Reason> reasons, List<Note> notes,
-                         List<TimescaleRequest> timescales, List<String> firedRules) {
+                         List<TimescaleRequest> timescales) {
 
     public Evaluation {
         facts = List.copyOf(facts);
@@ -20,6 +19,5 @@ public record Evaluation(List<Object> facts, List<Conclusion> conclusions, List<
         reasons = List.copyOf(reasons);
         notes = List.copyOf(notes);
         timescales = List.copyOf(timescales);
-        firedRules = List.copyOf(firedRules);
     }
 }

@@ -33,6 +33,7 @@ public final class RuleEngine {
     public Evaluation evaluate(List<Object> facts) {
         KieSession session = ruleSet.kieBase().newKieSession();
         try {
+            // Only to name the rules involved if they never settle.
             List<String> fired = new ArrayList<>();
             session.addEventListener(new DefaultAgendaEventListener() {
                 @Override
@@ -56,8 +57,7 @@ public final class RuleEngine {
                     sorted(session.getObjects(o -> o instanceof Note), Note.class,
                             Comparator.comparing(Note::topic).thenComparing(Note::rule).thenComparing(Note::because)),
                     sorted(session.getObjects(o -> o instanceof TimescaleRequest), TimescaleRequest.class,
-                            Comparator.comparing(TimescaleRequest::topic).thenComparing(TimescaleRequest::timescaleId)),
-                    fired);
+                            Comparator.comparing(TimescaleRequest::topic).thenComparing(TimescaleRequest::timescaleId)));
         } finally {
             session.dispose();
         }

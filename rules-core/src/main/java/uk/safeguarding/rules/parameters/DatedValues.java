@@ -36,10 +36,6 @@ public final class DatedValues<T> {
         return new DatedValues<>(name, values);
     }
 
-    public static <T> DatedValues<T> constant(String name, LocalDate from, T value) {
-        return new DatedValues<>(name, new TreeMap<>(Map.of(from, value)));
-    }
-
     /** The value in force on {@code date}; with no date, the latest. */
     public T on(LocalDate date) {
         if (date == null) {

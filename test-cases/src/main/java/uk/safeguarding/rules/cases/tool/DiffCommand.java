@@ -3,11 +3,8 @@ package uk.safeguarding.rules.cases.tool;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import uk.safeguarding.rules.cases.CaseFiles;
 import uk.safeguarding.rules.cases.RuleSetDiff;
 import uk.safeguarding.rules.cases.RuleSources;
 
@@ -15,7 +12,7 @@ import uk.safeguarding.rules.cases.RuleSources;
         description = {"List the cases whose answers a rule change would move.",
                 "Assesses every case under two rule sets and lists, side by side, the answers, bases and reasons that "
                         + "change. Run it before proposing a change: base is the rules as they are, head your edited copy."})
-class DiffCommand implements Callable<Integer> {
+class DiffCommand extends ToolCommand {
 
     @Option(names = "--base", required = true, paramLabel = "DIR", description = "The rules as they are now.")
     Path base;
@@ -23,23 +20,15 @@ class DiffCommand implements Callable<Integer> {
     @Option(names = "--head", required = true, paramLabel = "DIR", description = "The rules with your change.")
     Path head;
 
-    @Option(names = "--cases", paramLabel = "DIR", description = "Directory of case files. Default: ./test-cases/cases.")
-    Path cases;
-
     @Option(names = "--fail-on-change", description = "Exit with status 1 if any answer changes.")
     boolean failOnChange;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        Locations.requireDirectory(spec.commandLine(), base, "--base");
-        Locations.requireDirectory(spec.commandLine(), head, "--head");
-        Path caseDirectory = cases != null ? cases : Locations.DEFAULT_CASES;
-        Locations.requireDirectory(spec.commandLine(), caseDirectory, "--cases");
-        List<RuleSetDiff.Change> changes = RuleSetDiff.compare(CaseFiles.load(caseDirectory),
+        PrintWriter out = out();
+        requireDirectory(base, "--base");
+        requireDirectory(head, "--head");
+        List<RuleSetDiff.Change> changes = RuleSetDiff.compare(cases(),
                 new RuleSources(base).byProfile(), new RuleSources(head).byProfile());
         if (changes.isEmpty()) {
             out.println("No case's answers change between " + base + " and " + head + ".");

@@ -2,12 +2,8 @@ package uk.safeguarding.rules.cases.tool;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import uk.safeguarding.rules.cases.CaseFiles;
 import uk.safeguarding.rules.cases.CaseResult;
 import uk.safeguarding.rules.cases.CorpusRun;
 import uk.safeguarding.rules.cases.Reports;
@@ -16,10 +12,7 @@ import uk.safeguarding.rules.cases.Reports;
         description = {"Run every case file and compare each answer with what the file expects.",
                 "Prints a summary and, for each case that differs, the expected and actual answers and the rules behind "
                         + "the actual one; writes a JUnit XML report and a Markdown report."})
-class TestCommand implements Callable<Integer> {
-
-    @Mixin
-    Locations locations;
+class TestCommand extends ToolCommand {
 
     @Option(names = "--junit-xml", paramLabel = "FILE", defaultValue = "target/policy-tool/test-results.xml",
             description = "Where to write the JUnit XML report. Default: ${DEFAULT-VALUE}.")
@@ -29,13 +22,10 @@ class TestCommand implements Callable<Integer> {
             description = "Where to write the readable Markdown report. Default: ${DEFAULT-VALUE}.")
     Path report;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        CorpusRun run = CorpusRun.run(CaseFiles.load(locations.cases(spec.commandLine())), locations.rules(spec.commandLine()).byProfile());
+        PrintWriter out = out();
+        CorpusRun run = CorpusRun.run(cases(), rules().byProfile());
         for (CaseResult result : run.results()) {
             if (result.passed()) {
                 continue;

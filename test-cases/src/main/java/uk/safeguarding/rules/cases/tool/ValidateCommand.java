@@ -2,10 +2,7 @@ package uk.safeguarding.rules.cases.tool;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import uk.safeguarding.rules.cases.RuleSources;
 import uk.safeguarding.rules.cases.Validation;
 
@@ -14,18 +11,12 @@ import uk.safeguarding.rules.cases.Validation;
                 "Checks the national rules, then each local profile on top of them: that they compile, and that every rule "
                         + "has a unique id, guidance ids that exist in the digest, a citation and a name that reads as a sentence. "
                         + "Each problem is reported with its file and line."})
-class ValidateCommand implements Callable<Integer> {
-
-    @Mixin
-    Locations locations;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+class ValidateCommand extends ToolCommand {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        RuleSources rules = locations.rules(spec.commandLine());
+        PrintWriter out = out();
+        RuleSources rules = rules();
         out.println("Checking the rules in " + rules.describe() + " ...");
         List<Validation.Result> results = Validation.validate(rules);
         for (Validation.Result result : results) {
