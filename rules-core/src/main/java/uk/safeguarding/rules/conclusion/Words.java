@@ -3,6 +3,7 @@ package uk.safeguarding.rules.conclusion;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Set;
 
 /** Wording helpers imported into rule files, so sentences about a case read as English. */
 public final class Words {
@@ -17,6 +18,14 @@ public final class Words {
         return date == null ? "an unknown date" : DAY.format(date);
     }
 
+    /** An age in words: "under a year old", "1 year old", "17 years old". */
+    public static String age(int years) {
+        if (years < 1) {
+            return "under a year old";
+        }
+        return years + (years == 1 ? " year old" : " years old");
+    }
+
     /** An enum value as lower-case words: IN_SOME_WAY becomes "in some way"; acronyms such as SUDI stay as they are. */
     public static String words(Enum<?> value) {
         if (value == null) {
@@ -25,5 +34,5 @@ public final class Words {
         return ACRONYMS.contains(value.name()) ? value.name() : value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
-    private static final java.util.Set<String> ACRONYMS = java.util.Set.of("SUDI");
+    private static final Set<String> ACRONYMS = Set.of("SUDI");
 }
