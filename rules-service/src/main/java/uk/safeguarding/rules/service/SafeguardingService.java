@@ -42,6 +42,7 @@ public class SafeguardingService {
 
     private final Assessor assessor;
     private final TimescaleCalculator timescales;
+    private final WorkingDayCalendar calendar;
     private final CaseReader reader = new CaseReader(Clock.systemUTC());
     private final int batchMaxSize;
     private final RuleCatalogue catalogue;
@@ -52,7 +53,7 @@ public class SafeguardingService {
                         @ConfigProperty(name = "safeguarding.calendar.file") Optional<Path> calendarFile,
                         @ConfigProperty(name = "safeguarding.batch.max-size", defaultValue = "50") int batchMaxSize) {
         RuleSource source = rulesDirectory.map(dir -> RuleSource.directory(dir, profile)).orElse(RuleSource.classpath(profile));
-        WorkingDayCalendar calendar = calendarFile.map(WorkingDayCalendar::fromFile).orElseGet(WorkingDayCalendar::englandAndWales);
+        this.calendar = calendarFile.map(WorkingDayCalendar::fromFile).orElseGet(WorkingDayCalendar::englandAndWales);
         this.assessor = Assessors.load(source, calendar, Clock.systemUTC());
         this.timescales = new TimescaleCalculator(calendar, Timescales.load(profile));
         this.batchMaxSize = batchMaxSize;
@@ -61,6 +62,10 @@ public class SafeguardingService {
 
     public RuleSet ruleSet() {
         return assessor.ruleSet();
+    }
+
+    public WorkingDayCalendar calendar() {
+        return calendar;
     }
 
     public Assessment assess(String body, boolean withImpact) {
