@@ -1,17 +1,19 @@
 package uk.safeguarding.rules.cases.tool;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import uk.safeguarding.rules.assessment.Assessors;
 import uk.safeguarding.rules.cases.CaseFile;
 import uk.safeguarding.rules.cases.CaseFiles;
+import uk.safeguarding.rules.cases.CaseResult;
 import uk.safeguarding.rules.cases.CaseRunner;
-import uk.safeguarding.rules.input.InvalidCaseException;
 import uk.safeguarding.rules.report.AssessmentMarkdown;
 
 @Command(name = "explain", mixinStandardHelpOptions = true,
-        description = "Assess one case file and print its full assessment in plain English.")
+        description = {"Assess one case file and print its full assessment in plain English,",
+                "then say whether the answers are the ones the case file expects."})
 class ExplainCommand extends ToolCommand {
 
     @Parameters(paramLabel = "CASEFILE", description = "A case file (*.yaml).")
@@ -24,13 +26,20 @@ class ExplainCommand extends ToolCommand {
             err().println(caseFile + " " + file.problem());
             return 1;
         }
-        CaseRunner runner = new CaseRunner(profile -> Assessors.load(rules().forProfile(profile)));
-        try {
-            out().println(AssessmentMarkdown.render(runner.assess(file.testCase())));
-            return 0;
-        } catch (InvalidCaseException invalid) {
-            err().println(caseFile + ": the input is invalid: " + invalid.getMessage());
+        CaseResult result = new CaseRunner(profile -> Assessors.load(rules().forProfile(profile))).run(file);
+        if (result.error() != null) {
+            err().println(caseFile + ": " + result.error());
             return 1;
         }
+        PrintWriter out = out();
+        out.println("Case file: " + caseFile + "\n" + result.name() + "\n");
+        out.println(AssessmentMarkdown.render(result.assessment()));
+        out.println("## Compared with what the case file expects\n");
+        if (result.passed()) {
+            out.println("Every expected answer matches.");
+        } else {
+            result.mismatches().forEach(mismatch -> out.println("- " + mismatch));
+        }
+        return 0;
     }
 }

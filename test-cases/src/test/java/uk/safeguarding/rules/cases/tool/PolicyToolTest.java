@@ -149,6 +149,10 @@ class PolicyToolTest {
         assertEquals(0, explain.exit(), explain.err());
         assertTrue(explain.out().contains("# Safeguarding assessment: SC-01"), explain.out());
         assertTrue(explain.out().contains("## Rapid Review: YES (must)"), explain.out());
+        assertTrue(explain.out().contains("Every expected answer matches."), explain.out());
+        Run wrong = run("explain", corpus.resolve("wrong-expectation.yaml").toString(), "--rules", RULES.toString());
+        assertEquals(0, wrong.exit(), wrong.err());
+        assertTrue(wrong.out().contains("- seriousCase: expected YES, got NO (from S2-no-serious-harm)"), wrong.out());
         Run unreadable = run("explain", corpus.resolve("not-yaml.yaml").toString());
         assertEquals(1, unreadable.exit());
         assertTrue(unreadable.err().contains("not valid YAML"), unreadable.err());
