@@ -10,8 +10,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import uk.safeguarding.rules.assessment.Assessment;
 import uk.safeguarding.rules.assessment.Assessor;
+import uk.safeguarding.rules.assessment.Assessors;
 import uk.safeguarding.rules.assessment.Deadline;
 import uk.safeguarding.rules.assessment.OpenQuestion;
+import uk.safeguarding.rules.engine.RuleSource;
 import uk.safeguarding.rules.input.CaseReader;
 import uk.safeguarding.rules.input.InvalidCaseException;
 import uk.safeguarding.rules.model.SafeguardingCase;
@@ -28,9 +30,13 @@ public final class CaseRunner {
     private final Function<String, Assessor> assessorForProfile;
     private final Map<String, Assessor> assessors = new ConcurrentHashMap<>();
 
-    /** @param assessorForProfile builds the assessor for a profile name ("national" or a local profile) */
-    public CaseRunner(Function<String, Assessor> assessorForProfile) {
+    private CaseRunner(Function<String, Assessor> assessorForProfile) {
         this.assessorForProfile = assessorForProfile;
+    }
+
+    /** A runner assessing each profile's cases with the rules {@code rules} gives for it, compiled once per profile. */
+    public static CaseRunner forRules(Function<String, RuleSource> rules) {
+        return new CaseRunner(profile -> Assessors.load(rules.apply(profile)));
     }
 
     public Assessor assessor(String profile) {

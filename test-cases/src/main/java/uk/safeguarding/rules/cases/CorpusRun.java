@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import uk.safeguarding.rules.assessment.Assessors;
 import uk.safeguarding.rules.engine.RuleSource;
 
 /** Every case file of a corpus checked against one rule source, with how long each took. */
@@ -24,7 +23,7 @@ public final class CorpusRun {
     }
 
     public static CorpusRun run(List<CaseFile> files, Function<String, RuleSource> rules) {
-        CaseRunner runner = new CaseRunner(profile -> Assessors.load(rules.apply(profile)));
+        CaseRunner runner = CaseRunner.forRules(rules);
         List<Timed> results = new ArrayList<>();
         for (CaseFile file : files) {
             long started = System.nanoTime();

@@ -4,8 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import uk.safeguarding.rules.assessment.Assessors;
-import uk.safeguarding.rules.cases.CaseFile;
 import uk.safeguarding.rules.cases.CaseFiles;
 import uk.safeguarding.rules.cases.CaseResult;
 import uk.safeguarding.rules.cases.CaseRunner;
@@ -21,12 +19,7 @@ class ExplainCommand extends ToolCommand {
 
     @Override
     public Integer call() {
-        CaseFile file = CaseFiles.read(caseFile, caseFile.toString());
-        if (!file.readable()) {
-            err().println(caseFile + " " + file.problem());
-            return 1;
-        }
-        CaseResult result = new CaseRunner(profile -> Assessors.load(rules().forProfile(profile))).run(file);
+        CaseResult result = CaseRunner.forRules(rules().byProfile()).run(CaseFiles.read(caseFile, caseFile.toString()));
         if (result.error() != null) {
             err().println(caseFile + ": " + result.error());
             return 1;
