@@ -1,5 +1,6 @@
 package uk.safeguarding.rules.conclusion;
 
+import java.util.Arrays;
 import java.util.List;
 import org.kie.api.runtime.rule.RuleContext;
 import uk.safeguarding.rules.model.Answer;
@@ -66,6 +67,37 @@ public final class Conclude {
     public static void mirror(RuleContext kcontext, Topic topic, String item, Conclusion source, Basis basis,
                               String because) {
         conclude(kcontext, topic, item, source.outcome(), basis, because);
+    }
+
+    /**
+     * Declares that a topic holds when all the given conclusions hold, in the words given for when it does and when it
+     * does not; the generic combining rule works out its outcome.
+     */
+    public static void allOf(RuleContext kcontext, Topic topic, Basis basis, String affirmed, String denied,
+                             String question, Topic... conditions) {
+        declare(kcontext, topic, Combination.Mode.ALL_OF, basis, affirmed, denied, question,
+                Arrays.stream(conditions).map(condition -> new Combination.Condition(condition, null)).toList());
+    }
+
+    /** Declares that a topic holds when any of the given items of another topic holds, such as any route of several. */
+    public static void anyOf(RuleContext kcontext, Topic topic, Basis basis, String affirmed, String denied,
+                             String question, Topic itemsOf, String... items) {
+        declare(kcontext, topic, Combination.Mode.ANY_OF, basis, affirmed, denied, question,
+                Arrays.stream(items).map(item -> new Combination.Condition(itemsOf, item)).toList());
+    }
+
+    /** For the generic combining rule: concludes a declared combination from the conclusions it combines. */
+    public static void combine(RuleContext kcontext, Combination combination, List<?> conclusions, List<?> reasons) {
+        Reason reason = combination.combine(conclusions.stream().map(Conclusion.class::cast).toList(),
+                reasons.stream().map(Reason.class::cast).toList());
+        kcontext.insertLogical(new Conclusion(reason.topic(), null, reason.outcome()));
+        kcontext.insertLogical(reason);
+    }
+
+    private static void declare(RuleContext kcontext, Topic topic, Combination.Mode mode, Basis basis, String affirmed,
+                                String denied, String question, List<Combination.Condition> conditions) {
+        kcontext.insertLogical(new Combination(topic, mode, basis, affirmed, denied, question, conditions,
+                ruleName(kcontext)));
     }
 
     public static void note(RuleContext kcontext, Topic topic, String because) {

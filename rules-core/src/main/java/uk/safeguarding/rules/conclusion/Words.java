@@ -34,5 +34,13 @@ public final class Words {
         return ACRONYMS.contains(value.name()) ? value.name() : value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
+    /** The items of route conclusions as words: "route A3", "routes A2 and E2". */
+    public static String routes(java.util.List<?> conclusions) {
+        java.util.List<String> items = conclusions.stream().map(c -> ((Conclusion) c).item()).sorted().toList();
+        String joined = items.size() <= 1 ? String.join("", items)
+                : String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+        return (items.size() == 1 ? "route " : "routes ") + joined;
+    }
+
     private static final Set<String> ACRONYMS = Set.of("SUDI");
 }

@@ -55,7 +55,7 @@ final class RuleReader {
             collectFacts(rule.getLhs(), facts);
             rules.add(new RuleInfo(rule.getName(), metadata(rule, "id"), list(metadata(rule, "guidance")),
                     metadata(rule, "citation"), file.path(), rule.getLine(), metadata(rule, "profile"),
-                    List.copyOf(facts)));
+                    List.copyOf(facts), rule.getParentName()));
         }
         return rules;
     }

@@ -23,6 +23,7 @@ import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.runtime.KieContainer;
+import uk.safeguarding.rules.conclusion.Combination;
 import uk.safeguarding.rules.guidance.GuidanceStatements;
 
 /**
@@ -139,6 +140,9 @@ public final class RuleSets {
         ReleaseId releaseId = services.newReleaseId("uk.safeguarding.rules.compiled", "rule-set", "1." + BUILDS.incrementAndGet());
         fileSystem.generateAndWritePomXML(releaseId);
         files.forEach(file -> fileSystem.write(DRL_ROOT + file.path(), file.content()));
+        // The one generic rule that combines what rule files declare as "all of" or "any of": part of the engine, not
+        // of a rule set, so it carries no guidance of its own and every reason it gives names the declaring rule.
+        fileSystem.write(DRL_ROOT + "combining/combining.drl", Combination.RULE);
         KieBuilder builder = services.newKieBuilder(fileSystem).buildAll(ExecutableModelProject.class);
         List<RuleProblem> errors = new CompilerMessages(files, rules).problems(builder.getResults().getMessages(Message.Level.ERROR));
         try {

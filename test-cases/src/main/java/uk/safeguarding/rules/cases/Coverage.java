@@ -12,7 +12,8 @@ import uk.safeguarding.rules.guidance.GuidanceStatements;
  * What the corpus leaves untested: rules no case exercises, guidance statements no rule encodes, and statements no
  * case tests (neither listing them nor exercising a rule that encodes them).
  *
- * <p>A rule is exercised when its id is among the reasons, notes or deadlines of some case's assessment.
+ * <p>A rule is exercised when its id is among the reasons, notes or deadlines of some case's assessment, or when it
+ * declares conditions that an exercised rule extends (it concludes nothing itself).
  */
 public record Coverage(List<RuleInfo> unexercisedRules, List<GuidanceStatement> unencodedStatements,
                        List<GuidanceStatement> untestedStatements) {
@@ -20,6 +21,9 @@ public record Coverage(List<RuleInfo> unexercisedRules, List<GuidanceStatement> 
     public static Coverage of(Collection<RuleInfo> rules, CorpusRun run, GuidanceStatements guidance) {
         Set<String> exercised = new HashSet<>();
         run.ruleIdsByCase().values().forEach(exercised::addAll);
+        Set<String> extended = new HashSet<>();
+        rules.stream().filter(rule -> rule.parent() != null && exercised.contains(rule.id())).forEach(rule -> extended.add(rule.parent()));
+        rules.stream().filter(rule -> extended.contains(rule.name())).forEach(rule -> exercised.add(rule.id()));
         Set<String> encoded = new HashSet<>();
         rules.forEach(rule -> encoded.addAll(rule.guidance()));
         Set<String> tested = new HashSet<>();
