@@ -2,7 +2,10 @@ package uk.safeguarding.rules.calendar;
 
 import java.time.LocalDate;
 
-/** A working-day calculation reached a date the bank-holiday file does not cover: it refuses rather than guesses. */
+/**
+ * A due date that cannot be worked out for a date: one the bank-holiday file does not cover, or one before the
+ * timescale took effect. It refuses rather than guesses.
+ */
 public class DateOutsideCalendarException extends RuntimeException {
 
     private final LocalDate date;
@@ -13,7 +16,7 @@ public class DateOutsideCalendarException extends RuntimeException {
                 + "; update " + source);
     }
 
-    private DateOutsideCalendarException(LocalDate date, String field, String message) {
+    DateOutsideCalendarException(LocalDate date, String field, String message) {
         super(message);
         this.date = date;
         this.field = field;

@@ -7,6 +7,7 @@ import uk.safeguarding.rules.assessment.Deadline;
 import uk.safeguarding.rules.assessment.DeadlinePlanner;
 import uk.safeguarding.rules.conclusion.Words;
 import uk.safeguarding.rules.model.SafeguardingCase;
+import uk.safeguarding.rules.parameters.DatedValues;
 
 /**
  * Works out due dates from a case's own dates, in England and Wales working days, and says how in a sentence.
@@ -67,6 +68,10 @@ public final class TimescaleCalculator implements DeadlinePlanner {
                     explain(timescale, count, anchored, due, earliest) + fallbackNote);
         } catch (DateOutsideCalendarException beyond) {
             throw beyond.field() == null ? beyond.countingFrom(anchored.field()) : beyond;
+        } catch (DatedValues.NoValueInForceException before) {
+            // A local timescale dated after this case's date: the same answer as a date beyond the calendar, so an
+            // assessment shows the deadline as not worked out and a timescales request names the field.
+            throw new DateOutsideCalendarException(before.date(), anchored.field(), before.getMessage());
         }
     }
 

@@ -1,6 +1,7 @@
 package uk.safeguarding.rules.facts;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import uk.safeguarding.rules.model.Answer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
@@ -59,9 +60,20 @@ public final class ThresholdsTable {
                 value("careLeaverMinimumWeeks", date).asDouble(),
                 value("careLeaverCareStartAge", date).asInt(),
                 value("careLeaverCareEndAge", date).asInt(),
-                value("careLeaverDeathNotificationExpected", date).asBoolean(),
+                uncertainOrAnswer(value("careLeaverDeathNotificationExpected", date)),
                 value("domesticHomicideReviewMinimumAge", date).asInt(),
                 value("childrenPerNotification", date).asInt());
+    }
+
+    /** A yes/no threshold that may be "uncertain" where the sources disagree about when it took effect. */
+    private static Answer uncertainOrAnswer(JsonNode value) {
+        if (value.isBoolean()) {
+            return value.asBoolean() ? Answer.YES : Answer.NO;
+        }
+        if ("uncertain".equals(value.asText())) {
+            return Answer.UNKNOWN;
+        }
+        throw new IllegalStateException(RESOURCE + ": \"" + value.asText() + "\" is not true, false or uncertain");
     }
 
     private JsonNode value(String name, LocalDate date) {

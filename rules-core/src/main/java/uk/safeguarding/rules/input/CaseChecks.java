@@ -56,6 +56,10 @@ final class CaseChecks {
         }
         carePeriods(errors, child);
         neverLookedAfterButCareGiven(errors, child);
+        if (dates.notificationDate() != null && dates.notifiedToPanel() == Answer.NO) {
+            errors.add(new FieldError("processDates.notifiedToPanel",
+                    "is NO, but processDates.notificationDate gives the date the Panel was notified; correct one of them"));
+        }
         List<OtherVictim> victims = safeguardingCase.parallelProcesses().otherVictims();
         for (int i = 0; i < victims.size(); i++) {
             range(errors, "parallelProcesses.otherVictims[" + i + "].ageInYears", victims.get(i).ageInYears(), OLDEST_AGE);

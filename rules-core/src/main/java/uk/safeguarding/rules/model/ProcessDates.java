@@ -16,7 +16,16 @@ public record ProcessDates(
         @Schema(description = "Date of the decision to carry out a local child safeguarding practice review.", example = "2026-03-20")
         LocalDate localReviewDecisionDate,
         @Schema(description = "Planned date of publication of the local review report.", example = "2026-09-15")
-        LocalDate plannedPublicationDate) {
+        LocalDate plannedPublicationDate,
+        @Schema(description = "Whether the incident has been notified to the National Panel as a serious incident (the "
+                + "Local Authority Serious Incident Notification). A notification date means YES. Every notified "
+                + "incident has a Rapid Review, whatever the later view of the criteria.")
+        @Question("Has the incident been notified to the National Panel?")
+        Answer notifiedToPanel) {
 
-    public static final ProcessDates NOT_GIVEN = new ProcessDates(null, null, null, null, null, null);
+    public ProcessDates {
+        notifiedToPanel = notificationDate != null && notifiedToPanel == null ? Answer.YES : Answer.orUnknown(notifiedToPanel);
+    }
+
+    public static final ProcessDates NOT_GIVEN = new ProcessDates(null, null, null, null, null, null, null);
 }

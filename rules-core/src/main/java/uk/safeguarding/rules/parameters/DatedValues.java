@@ -43,7 +43,8 @@ public final class DatedValues<T> {
         }
         Map.Entry<LocalDate, T> inForce = values.floorEntry(date);
         if (inForce == null) {
-            throw new IllegalArgumentException("No value of " + name + " was in force on " + date + "; the earliest takes effect on " + values.firstKey());
+            throw new NoValueInForceException(date, "no value of " + name + " was in force on " + date
+                    + "; the earliest took effect on " + values.firstKey());
         }
         return inForce.getValue();
     }
@@ -51,6 +52,21 @@ public final class DatedValues<T> {
     /** The date the earliest value took effect. */
     public LocalDate firstEffective() {
         return values.firstKey();
+    }
+
+    /** A date earlier than every value of a parameter: a case from before the guidance it encodes. */
+    public static final class NoValueInForceException extends IllegalArgumentException {
+
+        private final transient LocalDate date;
+
+        NoValueInForceException(LocalDate date, String message) {
+            super(message);
+            this.date = date;
+        }
+
+        public LocalDate date() {
+            return date;
+        }
     }
 
     private static LocalDate date(String name, String text) {

@@ -84,7 +84,10 @@ class AssessorTest {
                   "careHistory": {"periodsLookedAfter": [{"from": "2017-02-01", "to": "2020-12-01"}], "localAuthorityAwareOfCareLeaverStatus": "YES"}},
                  "incident": {"outcome": "DIED", "date": "%s", "location": "IN_AREA"}}
                 """;
-        assertEquals(Outcome.NO, ASSESSOR.outcomes(read(careLeaver.formatted("2023-12-31"))).get("secretaryOfStateNotification"));
+        assertEquals(Outcome.NO, ASSESSOR.outcomes(read(careLeaver.formatted("2023-12-14"))).get("secretaryOfStateNotification"));
+        assertEquals(Outcome.CONSIDER, ASSESSOR.outcomes(read(careLeaver.formatted("2023-12-15"))).get("secretaryOfStateNotification"),
+                "Working Together 2023 was published on 15 December 2023; the factsheet says from January 2024");
+        assertEquals(Outcome.CONSIDER, ASSESSOR.outcomes(read(careLeaver.formatted("2023-12-31"))).get("secretaryOfStateNotification"));
         assertEquals(Outcome.YES, ASSESSOR.outcomes(read(careLeaver.formatted("2024-01-01"))).get("secretaryOfStateNotification"));
     }
 

@@ -120,10 +120,14 @@ class TimescaleCalculatorTest {
     }
 
     @Test
-    void theCountInForceOnTheAnchorDateIsUsed() {
-        // Bath & NES's local timescales took effect in March 2020: an earlier case has no value in force.
+    void aLocalTimescaleDatedAfterTheCaseIsRefusedNamingTheFieldWhileTheNationalOnesStillApply() {
+        // Bath & NES's local timescales took effect in March 2020: an earlier case has no value in force, which an
+        // assessment shows as a due date not worked out and a timescales request as a 400 naming the field.
         TimescaleCalculator banes = new TimescaleCalculator(WorkingDayCalendar.englandAndWales(), Timescales.load("bath-and-north-east-somerset"));
-        assertThrows(IllegalArgumentException.class,
+        DateOutsideCalendarException refused = assertThrows(DateOutsideCalendarException.class,
                 () -> plan(banes, "practice-review-group-meeting", aware(LocalDate.of(2019, 6, 3))));
+        assertEquals("incident.localAuthorityAwareDate", refused.field());
+        assertTrue(refused.getMessage().contains("2020-03-01"), refused.getMessage());
+        assertEquals(LocalDate.of(2019, 6, 10), plan(banes, "panel-notification", aware(LocalDate.of(2019, 6, 3))).due());
     }
 }

@@ -11,7 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import uk.safeguarding.rules.input.Json;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
+import uk.safeguarding.rules.conclusion.Outcome;
+import uk.safeguarding.rules.facts.FactPaths;
 import uk.safeguarding.rules.SharedAssessor;
 import uk.safeguarding.rules.assessment.RuleConflictException;
 import uk.safeguarding.rules.conclusion.Conclusion;
@@ -106,7 +112,87 @@ class RuleConsistencyTest {
                         maybe(pick(List.of("Northshire", "Southborough"))),
                         random.nextBoolean() ? List.of() : List.of("Northshire", "Eastvale")),
                 new RapidReviewMeeting(random.nextBoolean() ? List.of() : someOrganisations(), someOrganisations()),
-                ProcessDates.NOT_GIVEN);
+                new ProcessDates(null, null, null, null, null, null, answer()));
+    }
+
+    /**
+     * Unknown is never NO: a NO must rest on answered facts, so answering one fact that was unknown can never turn a
+     * NO into YES or CONSIDER. The one designed exception is a route that contradicts the local authority's recorded
+     * position: that CONSIDER names the contradiction for the partners to resolve (issue: never pick a side silently).
+     */
+    @Test
+    void answeringAnUnknownFactNeverTurnsANoIntoYesOrConsider() throws Exception {
+        Random facts = new Random(20261130L);
+        ObjectMapper json = Json.mapper();
+        List<String> failures = new ArrayList<>();
+        int evaluations = 0;
+        for (int index = 0; index < PROPERTY_CASES && failures.size() <= 5; index++) {
+            SafeguardingCase before = randomCase(index);
+            Map<String, Outcome> outcomesBefore = SharedAssessor.NATIONAL.outcomes(before);
+            evaluations++;
+            ObjectNode tree = json.valueToTree(before);
+            List<String> unknown = unknownChoices(tree, "");
+            java.util.Collections.shuffle(unknown, facts);
+            for (String path : unknown.subList(0, Math.min(FACTS_PER_CASE, unknown.size()))) {
+                for (Object value : FactPaths.typeOf(path).orElseThrow().getEnumConstants()) {
+                    String answer = ((Enum<?>) value).name();
+                    if (answer.equals("UNKNOWN")) {
+                        continue;
+                    }
+                    SafeguardingCase after = json.treeToValue(with(tree.deepCopy(), path, answer), SafeguardingCase.class);
+                    Evaluation evaluation = SharedAssessor.NATIONAL.evaluate(after);
+                    Map<String, Outcome> outcomesAfter = SharedAssessor.NATIONAL.outcomes(after);
+                    evaluations++;
+                    outcomesBefore.forEach((verdict, was) -> {
+                        Outcome now = outcomesAfter.get(verdict);
+                        if (was == Outcome.NO && (now == Outcome.YES || now == Outcome.CONSIDER)
+                                && !restsOnAContradiction(evaluation)) {
+                            failures.add("case " + before.reference() + ": answering " + path + " = " + answer + " turned "
+                                    + verdict + " from NO into " + now);
+                        }
+                    });
+                }
+            }
+        }
+        assertTrue(evaluations > 1000, "the property was tried " + evaluations + " times");
+        if (!failures.isEmpty()) {
+            fail(String.join("\n", failures));
+        }
+    }
+
+    private static final int PROPERTY_CASES = 400;
+    private static final int FACTS_PER_CASE = 3;
+    private static final java.util.Set<String> CONTRADICTIONS = java.util.Set.of(
+            "A1-position-contradicted", "A1-contribution-contradicted");
+
+    private static boolean restsOnAContradiction(Evaluation evaluation) {
+        return evaluation.reasons().stream().anyMatch(reason -> CONTRADICTIONS.contains(
+                SharedAssessor.NATIONAL.ruleSet().rule(reason.rule()).orElseThrow().id()));
+    }
+
+    /** The paths of facts that are unknown and have a fixed list of answers (yes/no facts and enumerations). */
+    private static List<String> unknownChoices(JsonNode node, String path) {
+        List<String> paths = new ArrayList<>();
+        node.fields().forEachRemaining(field -> {
+            String child = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
+            if (field.getValue().isObject()) {
+                paths.addAll(unknownChoices(field.getValue(), child));
+            } else if ("UNKNOWN".equals(field.getValue().asText())
+                    && FactPaths.typeOf(child).filter(Class::isEnum).isPresent()) {
+                paths.add(child);
+            }
+        });
+        return paths;
+    }
+
+    private static ObjectNode with(ObjectNode tree, String path, String answer) {
+        String[] parts = path.split("\\.");
+        ObjectNode parent = tree;
+        for (int i = 0; i < parts.length - 1; i++) {
+            parent = (ObjectNode) parent.get(parts[i]);
+        }
+        parent.put(parts[parts.length - 1], answer);
+        return tree;
     }
 
     private List<Organisation> someOrganisations() {
