@@ -3,14 +3,12 @@ package uk.safeguarding.rules.assessment;
 import java.time.Clock;
 import uk.safeguarding.rules.calendar.DateOutsideCalendarException;
 import uk.safeguarding.rules.calendar.TimescaleCalculator;
-import uk.safeguarding.rules.calendar.Timescales;
 import uk.safeguarding.rules.calendar.WorkingDayCalendar;
 import uk.safeguarding.rules.engine.RuleSet;
 import uk.safeguarding.rules.engine.RuleSets;
 import uk.safeguarding.rules.engine.RuleSource;
-import uk.safeguarding.rules.facts.ThresholdsTable;
 
-/** Builds an assessor with the standard parameters, calendar and timescales for a rule source and its profile. */
+/** Builds an assessor for a rule source and its profile: its rules, its parameters and timescales, and a calendar. */
 public final class Assessors {
 
     private Assessors() {
@@ -21,10 +19,9 @@ public final class Assessors {
     }
 
     public static Assessor load(RuleSource source, WorkingDayCalendar calendar, Clock clock) {
-        // The rules first: an unknown profile is best explained by the rule files, which list the profiles there are.
         RuleSet rules = RuleSets.load(source);
-        TimescaleCalculator calculator = new TimescaleCalculator(calendar, Timescales.load(source.profile()));
-        return new Assessor(rules, ThresholdsTable.load(), beyondTheCalendarExplained(calculator), clock);
+        TimescaleCalculator calculator = new TimescaleCalculator(calendar, rules.timescales());
+        return new Assessor(rules, rules.thresholds(), beyondTheCalendarExplained(calculator), clock);
     }
 
     /**

@@ -1,11 +1,6 @@
 package uk.safeguarding.rules.calendar;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -14,20 +9,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import uk.safeguarding.rules.conclusion.Basis;
+import uk.safeguarding.rules.engine.RuleFile;
 import uk.safeguarding.rules.engine.RuleSource;
 import uk.safeguarding.rules.parameters.DatedValues;
+import uk.safeguarding.rules.parameters.ParameterFile;
 
 /**
- * The timescale definitions: the national ones (parameters/timescales.yaml) and, for a local profile, the ones it adds
- * and the national anchors it changes (parameters/profiles/&lt;profile&gt;.yaml). Loaded once; immutable.
+ * The timescale definitions: the national ones (the rule set's parameters/timescales.yaml) and, for a local profile,
+ * the ones it adds and the national anchors it changes (parameters/profiles/&lt;profile&gt;.yaml). Read with the rule
+ * files; immutable.
  */
 public final class Timescales {
 
-    private static final String NATIONAL = "parameters/timescales.yaml";
-    private static final String PROFILES = "parameters/profiles/";
     private static final Set<String> FIELDS = Set.of("action", "anchor", "fallback", "unit", "count", "windowStart",
             "basis", "guidance", "citation");
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private final Map<String, Timescale> byId;
 
@@ -35,30 +30,33 @@ public final class Timescales {
         this.byId = byId;
     }
 
-    /** The national timescales, with a local profile's additions and changes when one is named. */
-    public static Timescales load(String profile) {
+    /** The national timescales among a rule set's files, with the local profile's additions and changes. */
+    public static Timescales read(List<RuleFile> files, String profile) {
         Map<String, Timescale> byId = new LinkedHashMap<>();
-        JsonNode national = read(NATIONAL);
-        national.fields().forEachRemaining(e -> byId.put(e.getKey(), timescale(NATIONAL, e.getKey(), e.getValue(), RuleSource.NATIONAL)));
+        ParameterFile national = ParameterFile.required(files, RuleSource.TIMESCALES, "it holds the national timescales");
+        national.root().fields().forEachRemaining(e -> byId.put(e.getKey(), timescale(national, e.getKey(), e.getValue(), RuleSource.NATIONAL)));
         if (profile != null && !profile.isBlank() && !RuleSource.NATIONAL.equals(profile)) {
-            String file = PROFILES + profile + ".yaml";
-            JsonNode local = read(file);
-            local.path("timescales").fields().forEachRemaining(e -> {
+            ParameterFile local = ParameterFile.required(files, RuleSource.PROFILE_PARAMETERS + profile + ".yaml",
+                    "the profile has no local timescales file");
+            local.root().path("timescales").fields().forEachRemaining(e -> {
                 if (byId.containsKey(e.getKey())) {
-                    throw new IllegalArgumentException(file + ": " + e.getKey() + " is a national timescale; change its anchor under \"anchors\" instead");
+                    throw local.problem(e.getKey(), e.getKey() + " is a national timescale; change its anchor under \"anchors\" instead");
                 }
-                byId.put(e.getKey(), timescale(file, e.getKey(), e.getValue(), profile));
+                byId.put(e.getKey(), timescale(local, e.getKey(), e.getValue(), profile));
             });
-            local.path("anchors").fields().forEachRemaining(e -> {
+            local.root().path("anchors").fields().forEachRemaining(e -> {
                 Timescale existing = byId.get(e.getKey());
                 if (existing == null) {
-                    throw new IllegalArgumentException(file + ": anchors names " + e.getKey() + ", which is not a timescale");
+                    throw local.problem(e.getKey(), "anchors names " + e.getKey() + ", which is not a timescale");
                 }
-                byId.put(e.getKey(), existing.withStart(start(file, e.getKey(), e.getValue(), "anchor"),
-                        optionalStart(file, e.getKey(), e.getValue()), profile));
+                try {
+                    byId.put(e.getKey(), existing.withStart(start(e.getKey(), e.getValue(), "anchor"), optionalStart(e.getKey(), e.getValue()), profile));
+                } catch (IllegalArgumentException wrong) {
+                    throw local.problem(e.getKey(), wrong.getMessage());
+                }
             });
         }
-        byId.values().forEach(t -> checkChain(byId, t));
+        byId.values().forEach(t -> checkChain(national, byId, t));
         return new Timescales(java.util.Collections.unmodifiableMap(byId));
     }
 
@@ -77,46 +75,46 @@ public final class Timescales {
         return ordered;
     }
 
-    private static JsonNode read(String resource) {
-        try (InputStream in = Timescales.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalArgumentException("No parameter file " + resource
-                        + (resource.startsWith(PROFILES) ? ": the profile has no local timescales file" : ""));
-            }
-            JsonNode root = YAML.readTree(in);
-            return root == null ? YAML.createObjectNode() : root;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + resource, e);
+    private static Timescale timescale(ParameterFile file, String id, JsonNode node, String scope) {
+        try {
+            node.fieldNames().forEachRemaining(field -> {
+                if (!FIELDS.contains(field)) {
+                    throw new IllegalArgumentException(id + " has an unknown field \"" + field + "\"; the fields are " + FIELDS);
+                }
+            });
+            List<String> guidance = new ArrayList<>();
+            node.path("guidance").forEach(g -> guidance.add(g.asText()));
+            return new Timescale(id, text(id, node, "action"), start(id, node, "anchor"), optionalStart(id, node),
+                    enumValue(id, node, "unit", Timescale.Unit.class),
+                    DatedValues.read(id + ".count", node.get("count"), JsonNode::asInt),
+                    node.has("windowStart") ? DatedValues.read(id + ".windowStart", node.get("windowStart"), JsonNode::asInt) : null,
+                    enumValue(id, node, "basis", Basis.class), guidance, text(id, node, "citation"), scope);
+        } catch (IllegalArgumentException e) {
+            throw file.problem(id, e.getMessage());
         }
     }
 
-    private static Timescale timescale(String file, String id, JsonNode node, String scope) {
-        String where = file + ": " + id;
-        node.fieldNames().forEachRemaining(field -> {
-            if (!FIELDS.contains(field)) {
-                throw new IllegalArgumentException(where + " has an unknown field \"" + field + "\"; the fields are " + FIELDS);
-            }
-        });
-        List<String> guidance = new ArrayList<>();
-        node.path("guidance").forEach(g -> guidance.add(g.asText()));
-        return new Timescale(id, text(where, node, "action"), start(file, id, node, "anchor"), optionalStart(file, id, node),
-                Timescale.Unit.valueOf(text(where, node, "unit")),
-                DatedValues.read(where + ".count", node.get("count"), JsonNode::asInt),
-                node.has("windowStart") ? DatedValues.read(where + ".windowStart", node.get("windowStart"), JsonNode::asInt) : null,
-                Basis.valueOf(text(where, node, "basis")), guidance, text(where, node, "citation"), scope);
+    private static <E extends Enum<E>> E enumValue(String id, JsonNode node, String field, Class<E> type) {
+        String value = text(id, node, field);
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(id + "." + field + " must be one of " + java.util.Arrays.toString(type.getEnumConstants())
+                    + ", not \"" + value + "\"", e);
+        }
     }
 
-    private static Timescale.Start start(String file, String id, JsonNode node, String field) {
+    private static Timescale.Start start(String id, JsonNode node, String field) {
         try {
-            return Timescale.Start.parse(text(file + ": " + id, node, field));
+            return Timescale.Start.parse(text(id, node, field));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(file + ": " + id + "." + field + " must be one of " + java.util.Arrays.toString(Anchor.values())
+            throw new IllegalArgumentException(id + "." + field + " must be one of " + java.util.Arrays.toString(Anchor.values())
                     + " or due:<timescale>, not \"" + node.path(field).asText() + "\"", e);
         }
     }
 
-    private static Timescale.Start optionalStart(String file, String id, JsonNode node) {
-        return node.hasNonNull("fallback") ? start(file, id, node, "fallback") : null;
+    private static Timescale.Start optionalStart(String id, JsonNode node) {
+        return node.hasNonNull("fallback") ? start(id, node, "fallback") : null;
     }
 
     private static String text(String where, JsonNode node, String field) {
@@ -127,10 +125,10 @@ public final class Timescales {
         return value.asText();
     }
 
-    private static void checkChain(Map<String, Timescale> byId, Timescale timescale) {
+    private static void checkChain(ParameterFile national, Map<String, Timescale> byId, Timescale timescale) {
         for (Timescale.Start start : new Timescale.Start[] {timescale.anchor(), timescale.fallback()}) {
             if (start != null && start.dueOf() != null && !byId.containsKey(start.dueOf())) {
-                throw new IllegalArgumentException(timescale.id() + " counts from due:" + start.dueOf() + ", which is not a timescale");
+                throw national.problem(timescale.id(), timescale.id() + " counts from due:" + start.dueOf() + ", which is not a timescale");
             }
         }
     }

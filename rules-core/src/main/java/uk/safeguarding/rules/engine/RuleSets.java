@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
@@ -24,12 +25,16 @@ import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.runtime.KieContainer;
 import uk.safeguarding.rules.conclusion.Combination;
+import uk.safeguarding.rules.calendar.Timescales;
+import uk.safeguarding.rules.facts.ThresholdsTable;
 import uk.safeguarding.rules.guidance.GuidanceStatements;
+import uk.safeguarding.rules.parameters.ParameterException;
 
 /**
  * Compiles and validates rule sets. Loading either returns a complete rule set or throws {@link RuleSetException}
- * listing every problem with its file and line: a rule that does not compile, or a rule whose metadata is
- * incomplete (a stable id, unique; guidance ids that exist in the digest; a citation; a sentence for a name).
+ * listing every problem with its file and line: a rule that does not compile, a rule whose metadata is
+ * incomplete (a stable id, unique; guidance ids that exist in the digest; a citation; a sentence for a name), or a
+ * parameter file that cannot be read.
  */
 public final class RuleSets {
 
@@ -59,7 +64,8 @@ public final class RuleSets {
     /** The rules of a source as their files describe them, without compiling: for catalogues and coverage. */
     public static List<RuleInfo> describe(RuleSource source) {
         List<RuleProblem> problems = new ArrayList<>();
-        List<RuleInfo> rules = source.read().stream().flatMap(file -> RuleReader.read(file, problems).stream()).toList();
+        List<RuleInfo> rules = source.read().stream().filter(RuleFile::isRules)
+                .flatMap(file -> RuleReader.read(file, problems).stream()).toList();
         if (!problems.isEmpty()) {
             throw new RuleSetException("The rule files cannot be read", problems);
         }
@@ -71,24 +77,38 @@ public final class RuleSets {
 
     private static Checked check(RuleSource source) {
         List<RuleFile> files = source.read();
+        List<RuleFile> ruleFiles = files.stream().filter(RuleFile::isRules).toList();
         List<RuleProblem> problems = new ArrayList<>();
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
-        for (RuleFile file : files) {
+        for (RuleFile file : ruleFiles) {
             for (RuleInfo rule : RuleReader.read(file, problems)) {
                 rules.put(rule.name(), rule);
             }
         }
-        if (!problems.isEmpty()) {
+        boolean rulesUnreadable = !problems.isEmpty();
+        ThresholdsTable thresholds = parameters(() -> ThresholdsTable.read(files), problems);
+        Timescales timescales = parameters(() -> Timescales.read(files, source.profile()), problems);
+        if (rulesUnreadable) {
             return new Checked(null, problems);
         }
         problems.addAll(metadataProblems(rules.values(), GuidanceStatements.load()));
-        Compiled compiled = compile(files, rules.values());
+        Compiled compiled = compile(ruleFiles, rules.values());
         problems.addAll(compiled.problems());
         if (!problems.isEmpty()) {
             return new Checked(null, problems);
         }
         return new Checked(new RuleSet(compiled.kieBase(), source.origin(), source.profile(),
-                productVersion() + "+" + source.profile(), contentHash(files), files, rules), List.of());
+                productVersion() + "+" + source.profile(), contentHash(files), files, rules, thresholds, timescales), List.of());
+    }
+
+    /** Reads parameters, or adds the problem (with its file and line) that stops them being read. */
+    private static <T> T parameters(Supplier<T> reading, List<RuleProblem> problems) {
+        try {
+            return reading.get();
+        } catch (ParameterException problem) {
+            problems.add(problem.problem());
+            return null;
+        }
     }
 
     /** Metadata problems, as the validate command and the loader report them. */
@@ -156,7 +176,8 @@ public final class RuleSets {
         }
     }
 
-    private static String contentHash(List<RuleFile> files) {
+    /** The one content hash of a rule set: over every file's path and text, rule files and parameter files alike. */
+    public static String contentHash(List<RuleFile> files) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (RuleFile file : files) {

@@ -15,13 +15,19 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Where rule files come from: the national rules shipped in the {@code rules} module (on the classpath under
+ * Where a rule set comes from: the national rules shipped in the {@code rules} module (on the classpath under
  * {@code safeguarding-rules/}), or a directory a policy officer has edited, laid out the same way
- * ({@code national/*.drl}, {@code local/<profile>.drl}). A local profile adds its one file to the national rules.
+ * ({@code national/*.drl}, {@code local/<profile>.drl}, and the numbers the rules read in {@code parameters/}:
+ * {@code thresholds.yaml}, {@code timescales.yaml}, {@code profiles/<profile>.yaml}). A local profile adds its rule
+ * file and its parameter file to the national ones. One directory is the whole rule set, rules and numbers together.
  */
 public final class RuleSource {
 
     public static final String NATIONAL = "national";
+    /** The parameter files, relative to the rules root. */
+    public static final String THRESHOLDS = "parameters/thresholds.yaml";
+    public static final String TIMESCALES = "parameters/timescales.yaml";
+    public static final String PROFILE_PARAMETERS = "parameters/profiles/";
     private static final String CLASSPATH_ROOT = "safeguarding-rules";
 
     private final Path directory;
@@ -55,7 +61,10 @@ public final class RuleSource {
         return directory == null ? "classpath:" + CLASSPATH_ROOT : directory.toString();
     }
 
-    /** The national files in name order, then the profile's file. */
+    /**
+     * Every file of the rule set: the national rule files in name order, then the profile's rule file, then the
+     * national parameter files and the profile's parameter file (when it has one).
+     */
     public List<RuleFile> read() {
         return withRoot(this::readFrom);
     }
@@ -110,6 +119,11 @@ public final class RuleSource {
             }
             files.add(toRuleFile(root, local));
         }
+        List<String> parameters = new ArrayList<>(List.of(THRESHOLDS, TIMESCALES));
+        if (isLocalProfile()) {
+            parameters.add(PROFILE_PARAMETERS + profile + ".yaml");
+        }
+        parameters.stream().map(root::resolve).filter(Files::isRegularFile).forEach(file -> files.add(toRuleFile(root, file)));
         return files;
     }
 

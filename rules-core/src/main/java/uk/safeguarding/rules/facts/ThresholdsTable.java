@@ -1,25 +1,25 @@
 package uk.safeguarding.rules.facts;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import uk.safeguarding.rules.model.Answer;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import uk.safeguarding.rules.engine.RuleFile;
+import uk.safeguarding.rules.engine.RuleSource;
+import uk.safeguarding.rules.model.Answer;
 import uk.safeguarding.rules.parameters.DatedValues;
+import uk.safeguarding.rules.parameters.ParameterFile;
 
 /**
- * The thresholds in parameters/thresholds.yaml, each dated by when it took effect, so a case is judged by the guidance
- * as it stood on its own date, never by the server's clock. Loaded once; immutable.
+ * The thresholds in the rule set's parameters/thresholds.yaml, each dated by when it took effect, so a case is judged
+ * by the guidance as it stood on its own date, never by the server's clock. Read with the rule files; immutable.
  */
 public final class ThresholdsTable {
 
-    private static final String RESOURCE = "parameters/thresholds.yaml";
+    /** The one yes/no threshold whose start the sources disagree on, so it may also be "uncertain". */
+    private static final String UNCERTAIN_ALLOWED = "careLeaverDeathNotificationExpected";
 
     private final Map<String, DatedValues<JsonNode>> values;
 
@@ -27,24 +27,27 @@ public final class ThresholdsTable {
         this.values = values;
     }
 
-    public static ThresholdsTable load() {
-        try (InputStream in = ThresholdsTable.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the classpath");
+    /** The thresholds among a rule set's files. */
+    public static ThresholdsTable read(List<RuleFile> files) {
+        ParameterFile file = ParameterFile.required(files, RuleSource.THRESHOLDS, "it holds the ages and durations the rules compare against");
+        Map<String, DatedValues<JsonNode>> values = new HashMap<>();
+        file.root().fields().forEachRemaining(parameter -> {
+            try {
+                values.put(parameter.getKey(), DatedValues.read(parameter.getKey(), parameter.getValue().get("values"),
+                        parameter.getKey().equals(UNCERTAIN_ALLOWED) ? v -> {
+                            uncertainOrAnswer(v);
+                            return v;
+                        } : v -> v));
+            } catch (IllegalArgumentException e) {
+                throw file.problem(parameter.getKey(), e.getMessage());
             }
-            JsonNode file = new ObjectMapper(new YAMLFactory()).readTree(in);
-            Map<String, DatedValues<JsonNode>> values = new HashMap<>();
-            file.fields().forEachRemaining(parameter -> values.put(parameter.getKey(),
-                    DatedValues.read(RESOURCE + ": " + parameter.getKey(), parameter.getValue().get("values"), v -> v)));
-            for (RecordComponent threshold : Thresholds.class.getRecordComponents()) {
-                if (!values.containsKey(threshold.getName())) {
-                    throw new IllegalStateException(RESOURCE + " has no values for " + threshold.getName());
-                }
+        });
+        for (RecordComponent threshold : Thresholds.class.getRecordComponents()) {
+            if (!values.containsKey(threshold.getName())) {
+                throw file.problem(threshold.getName(), "has no values for " + threshold.getName());
             }
-            return new ThresholdsTable(Map.copyOf(values));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + RESOURCE, e);
         }
+        return new ThresholdsTable(Map.copyOf(values));
     }
 
     /** The earliest date on which every threshold has a value: cases before it are outside these rules. */
@@ -60,7 +63,7 @@ public final class ThresholdsTable {
                 value("careLeaverMinimumWeeks", date).asDouble(),
                 value("careLeaverCareStartAge", date).asInt(),
                 value("careLeaverCareEndAge", date).asInt(),
-                uncertainOrAnswer(value("careLeaverDeathNotificationExpected", date)),
+                uncertainOrAnswer(value(UNCERTAIN_ALLOWED, date)),
                 value("domesticHomicideReviewMinimumAge", date).asInt(),
                 value("childrenPerNotification", date).asInt());
     }
@@ -73,7 +76,7 @@ public final class ThresholdsTable {
         if ("uncertain".equals(value.asText())) {
             return Answer.UNKNOWN;
         }
-        throw new IllegalStateException(RESOURCE + ": \"" + value.asText() + "\" is not true, false or uncertain");
+        throw new IllegalArgumentException("\"" + value.asText() + "\" is not true, false or uncertain");
     }
 
     private JsonNode value(String name, LocalDate date) {

@@ -9,11 +9,12 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import uk.safeguarding.rules.assessment.Deadline;
 import uk.safeguarding.rules.conclusion.Basis;
+import uk.safeguarding.rules.engine.RuleSource;
 
 class TimescaleCalculatorTest {
 
     private static final LocalDate AWARE = LocalDate.of(2026, 12, 21);
-    private final TimescaleCalculator national = new TimescaleCalculator(WorkingDayCalendar.englandAndWales(), Timescales.load("national"));
+    private final TimescaleCalculator national = new TimescaleCalculator(WorkingDayCalendar.englandAndWales(), timescales("national"));
 
     private static CaseDates aware(LocalDate awareness) {
         return new CaseDates(null, awareness, null, null, null, null, null, null);
@@ -93,7 +94,7 @@ class TimescaleCalculatorTest {
 
     @Test
     void surreyAddsTheEcdopFormTheDayAfterTheDeathAsALocalAction() {
-        TimescaleCalculator surrey = new TimescaleCalculator(WorkingDayCalendar.englandAndWales(), Timescales.load("surrey"));
+        TimescaleCalculator surrey = new TimescaleCalculator(WorkingDayCalendar.englandAndWales(), timescales("surrey"));
         CaseDates died = new CaseDates(LocalDate.of(2026, 3, 6), LocalDate.of(2026, 3, 6), null, null, null, null, null, null);
         Deadline form = plan(surrey, "ecdop-notification-form-a", died);
         assertEquals(LocalDate.of(2026, 3, 7), form.due(), "24 hours, shown as the next calendar day even at a weekend");
@@ -103,7 +104,7 @@ class TimescaleCalculatorTest {
 
     @Test
     void bathAndNorthEastSomersetCountTheRapidReviewFromTheNotification() {
-        TimescaleCalculator banes = new TimescaleCalculator(WorkingDayCalendar.englandAndWales(), Timescales.load("bath-and-north-east-somerset"));
+        TimescaleCalculator banes = new TimescaleCalculator(WorkingDayCalendar.englandAndWales(), timescales("bath-and-north-east-somerset"));
         CaseDates notified = new CaseDates(null, LocalDate.of(2026, 3, 2), null, LocalDate.of(2026, 3, 6), null, null, null, null);
         Deadline submitted = plan(banes, "rapid-review-submitted", notified);
         assertEquals("NOTIFICATION_DATE", submitted.anchor());
@@ -115,7 +116,8 @@ class TimescaleCalculatorTest {
 
     @Test
     void aProfileWithoutATimescalesFileIsAClearError() {
-        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> Timescales.load("atlantis"));
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+                () -> Timescales.read(RuleSource.classpath("national").read(), "atlantis"));
         assertTrue(unknown.getMessage().contains("parameters/profiles/atlantis.yaml"), unknown.getMessage());
     }
 
@@ -123,11 +125,16 @@ class TimescaleCalculatorTest {
     void aLocalTimescaleDatedAfterTheCaseIsRefusedNamingTheFieldWhileTheNationalOnesStillApply() {
         // Bath & NES's local timescales took effect in March 2020: an earlier case has no value in force, which an
         // assessment shows as a due date not worked out and a timescales request as a 400 naming the field.
-        TimescaleCalculator banes = new TimescaleCalculator(WorkingDayCalendar.englandAndWales(), Timescales.load("bath-and-north-east-somerset"));
+        TimescaleCalculator banes = new TimescaleCalculator(WorkingDayCalendar.englandAndWales(), timescales("bath-and-north-east-somerset"));
         DateOutsideCalendarException refused = assertThrows(DateOutsideCalendarException.class,
                 () -> plan(banes, "practice-review-group-meeting", aware(LocalDate.of(2019, 6, 3))));
         assertEquals("incident.localAuthorityAwareDate", refused.field());
         assertTrue(refused.getMessage().contains("2020-03-01"), refused.getMessage());
         assertEquals(LocalDate.of(2019, 6, 10), plan(banes, "panel-notification", aware(LocalDate.of(2019, 6, 3))).due());
+    }
+
+    /** The shipped timescales of a profile, read from the rules module without compiling its rules. */
+    private static Timescales timescales(String profile) {
+        return Timescales.read(RuleSource.classpath(profile).read(), profile);
     }
 }

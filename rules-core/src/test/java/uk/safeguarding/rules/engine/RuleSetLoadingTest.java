@@ -138,6 +138,7 @@ class RuleSetLoadingTest {
                     @id("T-national") @guidance("S1") @citation("test")
                 when Incident( ) then end
                 """);
+        write(dir, "parameters/profiles/northshire.yaml", "timescales: {}\n");
         write(dir, "local/northshire.drl", HEADER + """
                 rule "A local rule without its profile is refused"
                     @id("T-local") @guidance("LP1") @citation("test")
@@ -164,7 +165,48 @@ class RuleSetLoadingTest {
         assertTrue(refused.getMessage().contains("national"), refused.getMessage());
     }
 
+    @Test
+    void theNumbersAreReadFromTheSameDirectoryAsTheRulesAndCountInItsHash(@TempDir Path dir) throws IOException {
+        write(dir, "national/one.drl", HEADER + """
+                rule "A national rule is loaded with its numbers"
+                    @id("T-national") @guidance("S1") @citation("test")
+                when Incident( ) then end
+                """);
+        RuleSet shipped = RuleSets.load(RuleSource.directory(dir, null));
+        Path timescales = dir.resolve(RuleSource.TIMESCALES);
+        Files.writeString(timescales, Files.readString(timescales).replaceFirst("2018-06-29: 5", "2018-06-29: 10"));
+        RuleSet edited = RuleSets.load(RuleSource.directory(dir, null));
+        assertEquals(5, shipped.timescales().get("panel-notification").count().on(null));
+        assertEquals(10, edited.timescales().get("panel-notification").count().on(null));
+        assertFalse(shipped.contentHash().equals(edited.contentHash()), "a changed number is a different rule set");
+    }
+
+    @Test
+    void aParameterFileWithAProblemIsRefusedAtItsFileAndLine(@TempDir Path dir) throws IOException {
+        write(dir, "national/one.drl", HEADER + """
+                rule "A national rule is refused with its numbers"
+                    @id("T-national") @guidance("S1") @citation("test")
+                when Incident( ) then end
+                """);
+        Path timescales = dir.resolve(RuleSource.TIMESCALES);
+        String text = Files.readString(timescales);
+        Files.writeString(timescales, text.replaceFirst("basis: EXPECTED", "basis: MAYBE"));
+        RuleSetException refused = assertThrows(RuleSetException.class, () -> RuleSets.load(RuleSource.directory(dir, null)));
+        RuleProblem problem = refused.problems().get(0);
+        assertEquals(RuleSource.TIMESCALES, problem.file());
+        assertEquals(List.of(text.split("\n")).indexOf("panel-notification:") + 1, problem.line(), refused.getMessage());
+        assertTrue(problem.message().contains("basis must be one of [DUTY, EXPECTED, JUDGEMENT], not \"MAYBE\""), problem.message());
+    }
+
+    /** Writes a rule file into a rules directory, which also holds the shipped numbers unless a test changes them. */
     private static void write(Path dir, String relative, String content) throws IOException {
+        for (RuleFile shipped : RuleSource.classpath(RuleSource.NATIONAL).read()) {
+            Path parameters = dir.resolve(shipped.path());
+            if (!shipped.isRules() && !Files.exists(parameters)) {
+                Files.createDirectories(parameters.getParent());
+                Files.writeString(parameters, shipped.content());
+            }
+        }
         Path file = dir.resolve(relative);
         Files.createDirectories(file.getParent());
         Files.writeString(file, content);

@@ -17,7 +17,6 @@ import uk.safeguarding.rules.assessment.Assessors;
 import uk.safeguarding.rules.assessment.Verdict;
 import uk.safeguarding.rules.calendar.CaseDates;
 import uk.safeguarding.rules.calendar.TimescaleCalculator;
-import uk.safeguarding.rules.calendar.Timescales;
 import uk.safeguarding.rules.calendar.WorkingDayCalendar;
 import uk.safeguarding.rules.engine.RuleInfo;
 import uk.safeguarding.rules.engine.RuleSet;
@@ -55,7 +54,7 @@ public class SafeguardingService {
         RuleSource source = rulesDirectory.map(dir -> RuleSource.directory(dir, profile)).orElse(RuleSource.classpath(profile));
         this.calendar = calendarFile.map(WorkingDayCalendar::fromFile).orElseGet(WorkingDayCalendar::englandAndWales);
         this.assessor = Assessors.load(source, calendar, Clock.systemUTC());
-        this.timescales = new TimescaleCalculator(calendar, Timescales.load(profile));
+        this.timescales = new TimescaleCalculator(calendar, assessor.ruleSet().timescales());
         this.batchMaxSize = batchMaxSize;
         this.catalogue = catalogue(assessor.ruleSet());
     }

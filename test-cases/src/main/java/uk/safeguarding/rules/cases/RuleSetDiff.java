@@ -1,16 +1,20 @@
 package uk.safeguarding.rules.cases;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import uk.safeguarding.rules.assessment.Assessment;
+import uk.safeguarding.rules.assessment.Deadline;
 import uk.safeguarding.rules.engine.RuleSource;
 
 /**
- * What a rule change would move: every case assessed under two rule sets, and each verdict, basis or set of reasons
- * that differs between them. This is what a policy officer reads before proposing a change.
+ * What a rule change would move: every case assessed under two rule sets, and each verdict, basis, set of reasons or
+ * due date that differs between them. A rule set is its rules and its numbers, so a changed threshold or timescale
+ * shows here as the answers and deadlines it moves. This is what a policy officer reads before proposing a change.
  */
 public final class RuleSetDiff {
 
@@ -39,16 +43,14 @@ public final class RuleSetDiff {
             String headText = head.assessment() == null ? "not assessed: " + head.error() : "assessed";
             return baseText.equals(headText) ? List.of() : List.of(new Change(file, name, "(case)", baseText, headText));
         }
-        Map<String, AssessmentIndex.Entry> before = new AssessmentIndex(base.assessment()).entries();
-        Map<String, AssessmentIndex.Entry> after = new AssessmentIndex(head.assessment()).entries();
+        Map<String, String> before = answers(base.assessment());
+        Map<String, String> after = answers(head.assessment());
         Set<String> keys = new LinkedHashSet<>(before.keySet());
         keys.addAll(after.keySet());
         List<Change> changes = new ArrayList<>();
         for (String key : keys) {
-            AssessmentIndex.Entry was = before.get(key);
-            AssessmentIndex.Entry is = after.get(key);
-            String wasText = describe(was);
-            String isText = describe(is);
+            String wasText = before.getOrDefault(key, CaseRunner.ABSENT);
+            String isText = after.getOrDefault(key, CaseRunner.ABSENT);
             if (!wasText.equals(isText)) {
                 changes.add(new Change(file, name, key, wasText, isText));
             }
@@ -56,7 +58,15 @@ public final class RuleSetDiff {
         return changes;
     }
 
-    private static String describe(AssessmentIndex.Entry entry) {
-        return entry == null ? CaseRunner.ABSENT : entry.text() + " because " + String.join(", ", entry.ruleIds());
+    /** Each answer of an assessment as it reads in a diff, deadlines included ("deadlines.panel-notification"). */
+    private static Map<String, String> answers(Assessment assessment) {
+        Map<String, String> answers = new LinkedHashMap<>();
+        new AssessmentIndex(assessment).entries().forEach((key, entry) ->
+                answers.put(key, entry.text() + " because " + String.join(", ", entry.ruleIds())));
+        for (Deadline deadline : assessment.deadlines()) {
+            answers.put("deadlines." + deadline.id(), (deadline.due() == null ? "no date" : "due " + deadline.due())
+                    + " " + deadline.basis() + " " + deadline.status());
+        }
+        return answers;
     }
 }

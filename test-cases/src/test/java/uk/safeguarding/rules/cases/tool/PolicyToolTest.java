@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -141,6 +142,28 @@ class PolicyToolTest {
         assertTrue(diff.out().contains("YES EXPECTED because R1-notified-incident"), diff.out());
         assertEquals(1, run("diff", "--base", RULES.toString(), "--head", head.toString(), "--cases", corpus.toString(),
                 "--fail-on-change").exit());
+    }
+
+    @Test
+    void aNumberChangedBesideTheRulesShowsAsTheDeadlinesItMoves() throws IOException {
+        Path head = copyOfTheRules("ten-working-days");
+        Path timescales = head.resolve("parameters/timescales.yaml");
+        String panelNotification = "panel-notification:\n  action: Notify the Child Safeguarding Practice Review Panel\n"
+                + "  anchor: AWARENESS_DATE\n  unit: WORKING_DAYS_AFTER\n  count:\n    2018-06-29: 5\n";
+        String text = Files.readString(timescales);
+        assertTrue(text.contains(panelNotification), "the shipped panel-notification timescale reads as this test expects");
+        Files.writeString(timescales, text.replace(panelNotification, panelNotification + "    2025-01-01: 10\n"));
+        Run diff = run("diff", "--base", RULES.toString(), "--head", head.toString(), "--cases", corpus.toString());
+        assertEquals(0, diff.exit(), diff.out());
+        assertTrue(diff.out().contains("killed-by-parent.yaml"), diff.out());
+        assertTrue(diff.out().lines().anyMatch(line -> line.contains("deadlines.panel-notification")
+                && line.contains("due 2026-") && line.indexOf("due ") != line.lastIndexOf("due ")), diff.out());
+
+        Files.writeString(timescales, text.replace(panelNotification, panelNotification.replace("WORKING_DAYS_AFTER", "WORKING_DAYS_LATER")));
+        Run validate = run("validate", "--rules", head.toString());
+        assertEquals(1, validate.exit(), validate.out());
+        int line = List.of(text.split("\n")).indexOf("panel-notification:") + 1;
+        assertTrue(validate.out().contains("parameters/timescales.yaml:" + line + ": panel-notification.unit must be one of"), validate.out());
     }
 
     @Test
