@@ -21,9 +21,7 @@ public final class Catalogue {
     }
 
     public static String markdown(Collection<RuleInfo> rules, CorpusRun run, GuidanceStatements guidance) {
-        Map<String, Set<String>> casesByRule = new LinkedHashMap<>();
-        run.ruleIdsByCase().forEach((caseFile, ruleIds) -> ruleIds
-                .forEach(id -> casesByRule.computeIfAbsent(id, k -> new TreeSet<>()).add(caseFile)));
+        Map<String, Set<String>> casesByRule = run.casesByRule(rules);
         StringBuilder md = new StringBuilder("# Rule catalogue\n\n")
                 .append(rules.size()).append(" rules; ").append(run.summary()).append(".\n")
                 .append("Each rule's name is what it says. Generated from the rule files and the regression cases; ")

@@ -1,5 +1,10 @@
 package uk.safeguarding.rules.cases;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import uk.safeguarding.rules.engine.RuleInfo;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -57,6 +62,26 @@ public final class CorpusRun {
     }
 
     /** The rule ids among each assessed case's reasons, notes and deadlines, by case file. */
+    /**
+     * For each rule, the cases that exercise it: its id is among a case's reasons, notes or deadlines, or it declares
+     * conditions that a rule exercised by the case extends (such a rule concludes nothing itself).
+     */
+    public Map<String, Set<String>> casesByRule(Collection<RuleInfo> rules) {
+        Map<String, String> parentIdByChildId = new HashMap<>();
+        Map<String, String> idByName = new HashMap<>();
+        rules.forEach(rule -> idByName.put(rule.name(), rule.id()));
+        rules.stream().filter(rule -> rule.parent() != null && idByName.containsKey(rule.parent()))
+                .forEach(rule -> parentIdByChildId.put(rule.id(), idByName.get(rule.parent())));
+        Map<String, Set<String>> byRule = new TreeMap<>();
+        ruleIdsByCase().forEach((caseFile, ruleIds) -> ruleIds.forEach(id -> {
+            byRule.computeIfAbsent(id, k -> new TreeSet<>()).add(caseFile);
+            if (parentIdByChildId.containsKey(id)) {
+                byRule.computeIfAbsent(parentIdByChildId.get(id), k -> new TreeSet<>()).add(caseFile);
+            }
+        }));
+        return byRule;
+    }
+
     public Map<String, Set<String>> ruleIdsByCase() {
         Map<String, Set<String>> byCase = new LinkedHashMap<>();
         for (CaseResult result : results()) {

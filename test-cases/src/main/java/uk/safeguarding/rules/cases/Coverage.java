@@ -20,10 +20,7 @@ public record Coverage(List<RuleInfo> unexercisedRules, List<GuidanceStatement> 
 
     public static Coverage of(Collection<RuleInfo> rules, CorpusRun run, GuidanceStatements guidance) {
         Set<String> exercised = new HashSet<>();
-        run.ruleIdsByCase().values().forEach(exercised::addAll);
-        Set<String> extended = new HashSet<>();
-        rules.stream().filter(rule -> rule.parent() != null && exercised.contains(rule.id())).forEach(rule -> extended.add(rule.parent()));
-        rules.stream().filter(rule -> extended.contains(rule.name())).forEach(rule -> exercised.add(rule.id()));
+        exercised.addAll(run.casesByRule(rules).keySet());
         Set<String> encoded = new HashSet<>();
         rules.forEach(rule -> encoded.addAll(rule.guidance()));
         Set<String> tested = new HashSet<>();
