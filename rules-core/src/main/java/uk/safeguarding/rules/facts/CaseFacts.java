@@ -1,7 +1,6 @@
 package uk.safeguarding.rules.facts;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +43,7 @@ public final class CaseFacts {
     /** Age in whole years on the incident date; when unknown, {@code from} names the facts that would settle it. */
     static Age age(Child child, Incident incident) {
         if (child.dateOfBirth() != null && incident.date() != null) {
-            return new Age(Period.between(child.dateOfBirth(), incident.date()).getYears(),
+            return new Age(Age.yearsOn(child.dateOfBirth(), incident.date()),
                     List.of("child.dateOfBirth", "incident.date"));
         }
         if (child.ageInYears() != null) {
@@ -70,8 +69,8 @@ public final class CaseFacts {
             return new CareTime(history.weeksLookedAfterSinceAge14(), history.lookedAfterAfterAge16(),
                     List.of("child.careHistory.weeksLookedAfterSinceAge14", "child.careHistory.lookedAfterAfterAge16"));
         }
-        LocalDate countFrom = child.dateOfBirth().plusYears(thresholds.careLeaverCareStartAge());
-        LocalDate mustContinueTo = child.dateOfBirth().plusYears(thresholds.careLeaverCareEndAge());
+        LocalDate countFrom = Age.birthday(child.dateOfBirth(), thresholds.careLeaverCareStartAge());
+        LocalDate mustContinueTo = Age.birthday(child.dateOfBirth(), thresholds.careLeaverCareEndAge());
         long days = 0;
         boolean continuedAfter = false;
         for (CarePeriod period : history.periodsLookedAfter()) {
