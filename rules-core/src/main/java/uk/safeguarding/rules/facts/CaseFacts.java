@@ -3,6 +3,7 @@ package uk.safeguarding.rules.facts;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import uk.safeguarding.rules.model.Answer;
 import uk.safeguarding.rules.model.CareHistory;
@@ -62,6 +63,7 @@ public final class CaseFacts {
     /**
      * Weeks looked after since the 14th birthday (only days on or after it count, so a period that began before it
      * counts in part) and whether care continued on or after the 16th birthday. Dated periods win over stated answers.
+     * Periods that overlap or repeat (the same placement recorded twice) are merged: each day in care counts once.
      */
     static CareTime careTime(Child child, Thresholds thresholds) {
         CareHistory history = child.careHistory();
@@ -73,10 +75,13 @@ public final class CaseFacts {
         LocalDate mustContinueTo = Age.birthday(child.dateOfBirth(), thresholds.careLeaverCareEndAge());
         long days = 0;
         boolean continuedAfter = false;
-        for (CarePeriod period : history.periodsLookedAfter()) {
-            LocalDate start = period.from().isBefore(countFrom) ? countFrom : period.from();
+        LocalDate nextUncounted = countFrom;
+        List<CarePeriod> byStart = history.periodsLookedAfter().stream().sorted(Comparator.comparing(CarePeriod::from)).toList();
+        for (CarePeriod period : byStart) {
+            LocalDate start = period.from().isBefore(nextUncounted) ? nextUncounted : period.from();
             if (!start.isAfter(period.to())) {
                 days += ChronoUnit.DAYS.between(start, period.to()) + 1;
+                nextUncounted = period.to().plusDays(1);
             }
             continuedAfter |= !period.to().isBefore(mustContinueTo);
         }
