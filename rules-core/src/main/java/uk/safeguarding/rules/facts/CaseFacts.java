@@ -1,9 +1,9 @@
 package uk.safeguarding.rules.facts;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import uk.safeguarding.rules.model.Answer;
 import uk.safeguarding.rules.model.CareHistory;
@@ -44,7 +44,7 @@ public final class CaseFacts {
     /** Age in whole years on the incident date; when unknown, {@code from} names the facts that would settle it. */
     static Age age(Child child, Incident incident) {
         if (child.dateOfBirth() != null && incident.date() != null) {
-            return new Age(Period.between(child.dateOfBirth(), incident.date()).getYears(),
+            return new Age(Age.yearsOn(child.dateOfBirth(), incident.date()),
                     List.of("child.dateOfBirth", "incident.date"));
         }
         if (child.ageInYears() != null) {
@@ -63,6 +63,7 @@ public final class CaseFacts {
     /**
      * Weeks looked after since the 14th birthday (only days on or after it count, so a period that began before it
      * counts in part) and whether care continued on or after the 16th birthday. Dated periods win over stated answers.
+     * Periods that overlap or repeat (the same placement recorded twice) are merged: each day in care counts once.
      */
     static CareTime careTime(Child child, Thresholds thresholds) {
         CareHistory history = child.careHistory();
@@ -70,14 +71,17 @@ public final class CaseFacts {
             return new CareTime(history.weeksLookedAfterSinceAge14(), history.lookedAfterAfterAge16(),
                     List.of("child.careHistory.weeksLookedAfterSinceAge14", "child.careHistory.lookedAfterAfterAge16"));
         }
-        LocalDate countFrom = child.dateOfBirth().plusYears(thresholds.careLeaverCareStartAge());
-        LocalDate mustContinueTo = child.dateOfBirth().plusYears(thresholds.careLeaverCareEndAge());
+        LocalDate countFrom = Age.birthday(child.dateOfBirth(), thresholds.careLeaverCareStartAge());
+        LocalDate mustContinueTo = Age.birthday(child.dateOfBirth(), thresholds.careLeaverCareEndAge());
         long days = 0;
         boolean continuedAfter = false;
-        for (CarePeriod period : history.periodsLookedAfter()) {
-            LocalDate start = period.from().isBefore(countFrom) ? countFrom : period.from();
+        LocalDate nextUncounted = countFrom;
+        List<CarePeriod> byStart = history.periodsLookedAfter().stream().sorted(Comparator.comparing(CarePeriod::from)).toList();
+        for (CarePeriod period : byStart) {
+            LocalDate start = period.from().isBefore(nextUncounted) ? nextUncounted : period.from();
             if (!start.isAfter(period.to())) {
                 days += ChronoUnit.DAYS.between(start, period.to()) + 1;
+                nextUncounted = period.to().plusDays(1);
             }
             continuedAfter |= !period.to().isBefore(mustContinueTo);
         }

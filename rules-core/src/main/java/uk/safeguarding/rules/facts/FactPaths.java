@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import uk.safeguarding.rules.model.AbuseOrNeglect;
 import uk.safeguarding.rules.model.CareHistory;
 import uk.safeguarding.rules.model.Child;
@@ -36,6 +37,8 @@ public final class FactPaths {
 
     private static final Map<Class<?>, String> PREFIXES = new LinkedHashMap<>();
     private static final Map<String, String> QUESTIONS = new LinkedHashMap<>();
+    /** Facts made from one element of a list of plain values: their one component is that element, not a field of it. */
+    private static final Set<Class<?>> LIST_ELEMENTS = Set.of(MeetingAttendee.class, InvolvedAgency.class);
 
     static {
         PREFIXES.put(Child.class, "child");
@@ -77,8 +80,13 @@ public final class FactPaths {
      * The path a property chain on a fact type names, following nested records as far as the chain names components:
      * {@code Child} with "lookedAfter.careOrder" gives "child.lookedAfter.careOrder"; a method call at the end
      * ("partnershipsInvolved.size") stops at the last component. Empty when the first name is not a component.
+     * A fact made from a list element names the list: {@code MeetingAttendee} with "organisation" gives
+     * "rapidReviewMeeting.attendees[]", whose value is every organisation attending.
      */
     public static Optional<String> pathOf(Class<?> factType, String chain) {
+        if (LIST_ELEMENTS.contains(factType)) {
+            return Optional.ofNullable(component(factType, chain.split("\\.")[0])).map(c -> prefix(factType));
+        }
         StringBuilder path = new StringBuilder(prefix(factType));
         Class<?> current = factType;
         boolean matched = false;

@@ -1,9 +1,9 @@
 package uk.safeguarding.rules.input;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
+import uk.safeguarding.rules.facts.Age;
 import uk.safeguarding.rules.model.Answer;
 import uk.safeguarding.rules.model.CareHistory;
 import uk.safeguarding.rules.model.CarePeriod;
@@ -87,7 +87,7 @@ final class CaseChecks {
 
     private static void ageMatchesDateOfBirth(List<FieldError> errors, Child child, Incident incident) {
         if (child.ageInYears() != null && child.dateOfBirth() != null && incident.date() != null) {
-            int fromDates = Period.between(child.dateOfBirth(), incident.date()).getYears();
+            int fromDates = Age.yearsOn(child.dateOfBirth(), incident.date());
             if (fromDates != child.ageInYears()) {
                 errors.add(new FieldError("child.ageInYears", "is " + child.ageInYears() + ", but the date of birth gives "
                         + fromDates + " on the date of the incident; give one or make them agree"));

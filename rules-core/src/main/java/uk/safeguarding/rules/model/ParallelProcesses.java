@@ -23,7 +23,19 @@ public record ParallelProcesses(
 
         @Schema(description = "Whether disciplinary or professional regulation processes are under way.")
         @Question("Are disciplinary or professional regulation processes under way?")
-        Answer disciplinaryProcesses) {
+        Answer disciplinaryProcesses,
+
+        @Schema(description = "For a death: whether it is known to be from natural causes, with a cause a doctor can "
+                + "certify (as with an expected death from a known condition). NO when the death may be violent or "
+                + "unnatural or its cause is unknown: a coroner must then investigate (Coroners and Justice Act 2009 s1).")
+        @Question("Is the death known to be from natural causes, with a cause a doctor can certify (as with an expected death from a known condition)?")
+        Answer naturalCauseOfDeathKnown,
+
+        @Schema(description = "For a death: whether the child died in custody or otherwise in state detention (police "
+                + "custody, a young offender institution, a secure training centre or secure children's home, detention "
+                + "under the Mental Health Act 1983). A coroner must investigate such a death whatever its cause.")
+        @Question("Did the child die in custody or otherwise in state detention (for example police custody, a young offender institution, a secure children's home or detention under the Mental Health Act)?")
+        Answer diedInStateDetention) {
 
     public ParallelProcesses {
         otherVictims = otherVictims == null ? List.of() : List.copyOf(otherVictims);
@@ -31,7 +43,9 @@ public record ParallelProcesses(
         adultSafeguardingConcerns = Answer.orUnknown(adultSafeguardingConcerns);
         familyProceedings = Answer.orUnknown(familyProceedings);
         disciplinaryProcesses = Answer.orUnknown(disciplinaryProcesses);
+        naturalCauseOfDeathKnown = Answer.orUnknown(naturalCauseOfDeathKnown);
+        diedInStateDetention = Answer.orUnknown(diedInStateDetention);
     }
 
-    public static final ParallelProcesses NOT_GIVEN = new ParallelProcesses(null, null, null, null, null);
+    public static final ParallelProcesses NOT_GIVEN = new ParallelProcesses(null, null, null, null, null, null, null);
 }

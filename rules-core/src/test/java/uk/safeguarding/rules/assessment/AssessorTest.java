@@ -61,6 +61,18 @@ class AssessorTest {
     }
 
     @Test
+    void theQuorumExplanationNamesTheOrganisationsAttending() {
+        Assessment assessment = ASSESSOR.assess(read("""
+                {"incident": {"outcome": "UNKNOWN"},
+                 "rapidReviewMeeting": {"attendees": ["LOCAL_AUTHORITY", "POLICE", "INTEGRATED_CARE_BOARD", "EDUCATION"]}}
+                """), false);
+        ReasonView quorate = assessment.verdicts().get("rapidReviewMeeting").reasons().get(0);
+        assertEquals("R5-quorate", quorate.ruleId());
+        assertEquals(List.of(new FactUsed("rapidReviewMeeting.attendees[]",
+                List.of("LOCAL_AUTHORITY", "POLICE", "INTEGRATED_CARE_BOARD", "EDUCATION"), List.of())), quorate.facts());
+    }
+
+    @Test
     void anUndeterminedVerdictListsTheQuestionsAndWhatEachAnswerWouldChange() {
         Assessment assessment = ASSESSOR.assess(read("""
                 {"child": {"dateOfBirth": "2020-09-09"}, "incident": {"outcome": "HARMED",

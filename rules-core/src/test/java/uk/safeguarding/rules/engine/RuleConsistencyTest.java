@@ -107,7 +107,7 @@ class RuleConsistencyTest {
                 new Review(answer(), answer(), answer(), answer(), answer(), answer(), answer(), answer(), answer(), answer(),
                         answer(), answer()),
                 new ParallelProcesses(random.nextBoolean() ? List.of() : List.of(new OtherVictim(maybe(random.nextInt(60)),
-                        answer(), pick(Relationship.class))), answer(), answer(), answer(), answer()),
+                        answer(), pick(Relationship.class))), answer(), answer(), answer(), answer(), answer(), answer()),
                 new Partnership(maybe(pick(Organisation.class)), answer(), maybe(pick(List.of("Northshire", "Southborough"))),
                         maybe(pick(List.of("Northshire", "Southborough"))),
                         random.nextBoolean() ? List.of() : List.of("Northshire", "Eastvale")),

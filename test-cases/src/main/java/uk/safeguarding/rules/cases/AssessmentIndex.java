@@ -13,10 +13,14 @@ import uk.safeguarding.rules.assessment.Verdict;
 
 /**
  * An assessment flattened to keys a case file can name: "seriousCase", "localReview.iii", "findings.careLeaver",
- * "findings.abuseOrNeglectKnownOrSuspected.A2", "harmClassification.panelQuestions.4". Each key maps to its outcome
- * (with basis) and the rule ids of its reasons; all rule ids of the assessment are collected too.
+ * "findings.abuseOrNeglectKnownOrSuspected.A2", "harmClassification.panelQuestions.4", and each deadline as
+ * "deadlines.panel-notification" with its due date in place of an outcome ("2026-12-30 EXPECTED"). Each key maps to its
+ * outcome (with basis) and the rule ids of its reasons; all rule ids of the assessment are collected too.
  */
 public final class AssessmentIndex {
+
+    /** What a deadline shows in place of a date when the date it counts from is not given. */
+    public static final String NO_DATE = "NO_DATE";
 
     /** One answer in the assessment: "YES DUTY", and the ids of the rules behind it. */
     public record Entry(String outcome, String basis, List<String> ruleIds) {
@@ -34,9 +38,10 @@ public final class AssessmentIndex {
         assessment.findings().forEach((key, finding) -> add("findings." + key, finding));
         assessment.harmClassification().forEach((group, items) -> items(("harmClassification." + group), items));
         assessment.deadlines().forEach(deadline -> {
-            if (deadline.appliedBy() != null) {
-                ruleIds.add(deadline.appliedBy());
-            }
+            List<String> appliedBy = deadline.appliedBy() == null ? List.of() : List.of(deadline.appliedBy());
+            ruleIds.addAll(appliedBy);
+            entries.put("deadlines." + deadline.id(), new Entry(deadline.due() == null ? NO_DATE : deadline.due().toString(),
+                    deadline.basis() == null ? null : deadline.basis().name(), appliedBy));
         });
     }
 

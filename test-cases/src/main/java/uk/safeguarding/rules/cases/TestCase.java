@@ -15,7 +15,8 @@ import java.util.Map;
  * @param assessedOn the day the case is assessed on (dates after it are rejected as future); null for the run's day
  * @param input      the case, exactly as a request would send it
  * @param output     expected outcomes: "seriousCase: YES", "rapidReview: YES DUTY", "localReview.iii: YES",
- *                   "findings.careLeaver: NO", "harmClassification.panelQuestions.4: YES", or ABSENT
+ *                   "findings.careLeaver: NO", "harmClassification.panelQuestions.4: YES", or ABSENT; a deadline's
+ *                   date and basis as "deadlines.panel-notification: 2026-12-30 EXPECTED"
  * @param rules      rule ids that must be among the reasons, notes and deadlines
  * @param questions  facts that must be among the open questions
  * @param deadlines  due dates by timescale id
