@@ -40,10 +40,13 @@ public record Combination(Topic topic, Mode mode, Basis basis, String affirmed, 
             when
                 $combination : Combination( )
                 not Reason( $combination.isExceptedBy(this) )
-                $conclusions : java.util.List( ) from collect( Conclusion( $combination.covers(this) ) )
-                $reasons : java.util.List( ) from collect( Reason( $combination.covers(this) ) )
+                // These collections make the rule fire again whenever a combined conclusion or its reasons change;
+                // the consequence reads the conclusions from working memory, because a collection can still hold a
+                // conclusion that truth maintenance withdrew in the same cycle.
+                java.util.List( ) from collect( Conclusion( $combination.covers(this) ) )
+                java.util.List( ) from collect( Reason( $combination.covers(this) ) )
             then
-                Conclude.combine(kcontext, $combination, $conclusions, $reasons);
+                Conclude.combine(kcontext, $combination);
             end
             """;
 

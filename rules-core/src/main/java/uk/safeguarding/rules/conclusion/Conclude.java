@@ -87,9 +87,14 @@ public final class Conclude {
     }
 
     /** For the generic combining rule: concludes a declared combination from the conclusions it combines. */
-    public static void combine(RuleContext kcontext, Combination combination, List<?> conclusions, List<?> reasons) {
-        Reason reason = combination.combine(conclusions.stream().map(Conclusion.class::cast).toList(),
-                reasons.stream().map(Reason.class::cast).toList());
+    public static void combine(RuleContext kcontext, Combination combination) {
+        List<Conclusion> conclusions = kcontext.getKieRuntime()
+                .getObjects(o -> o instanceof Conclusion conclusion && combination.covers(conclusion)).stream()
+                .map(Conclusion.class::cast).toList();
+        List<Reason> reasons = kcontext.getKieRuntime()
+                .getObjects(o -> o instanceof Reason reason && combination.covers(reason)).stream()
+                .map(Reason.class::cast).toList();
+        Reason reason = combination.combine(conclusions, reasons);
         kcontext.insertLogical(new Conclusion(reason.topic(), null, reason.outcome()));
         kcontext.insertLogical(reason);
     }

@@ -148,7 +148,8 @@ class RuleConsistencyTest {
                         if (was == Outcome.NO && (now == Outcome.YES || now == Outcome.CONSIDER)
                                 && !restsOnAContradiction(evaluation)) {
                             failures.add("case " + before.reference() + ": answering " + path + " = " + answer + " turned "
-                                    + verdict + " from NO into " + now);
+                                    + verdict + " from NO into " + now + " by " + evaluation.reasons().stream()
+                                    .filter(r -> r.topic().key().equals(verdict) && r.item() == null).map(r -> r.rule()).toList());
                         }
                     });
                 }

@@ -118,13 +118,13 @@ class PolicyToolTest {
         assertEquals(1, test.exit(), test.out());
         assertTrue(test.out().contains("4 cases: 2 passed, 2 failed (1 could not be read or assessed)"), test.out());
         assertTrue(test.out().contains("FAILED wrong-expectation.yaml"), test.out());
-        assertTrue(test.out().contains("seriousCase: expected YES, got NO (from S2-no-serious-harm)"), test.out());
+        assertTrue(test.out().contains("seriousCase: expected YES, got NO (from S2-serious-case)"), test.out());
         assertTrue(test.out().contains("FAILED not-yaml.yaml"), test.out());
         String junit = Files.readString(xml);
         assertTrue(junit.contains("<testsuite name=\"safeguarding-rules corpus\" tests=\"4\" failures=\"1\" errors=\"1\""), junit);
         assertTrue(junit.contains("<failure message=\"1 difference(s) from what the case expects\">seriousCase: expected YES, got NO"), junit);
         assertTrue(junit.contains("<error message=\"is not valid YAML"), junit);
-        assertTrue(Files.readString(markdown).contains("| seriousCase | YES | NO | S2-no-serious-harm |"), Files.readString(markdown));
+        assertTrue(Files.readString(markdown).contains("| seriousCase | YES | NO | S2-serious-case |"), Files.readString(markdown));
     }
 
     @Test
@@ -175,7 +175,7 @@ class PolicyToolTest {
         assertTrue(explain.out().contains("Every expected answer matches."), explain.out());
         Run wrong = run("explain", corpus.resolve("wrong-expectation.yaml").toString(), "--rules", RULES.toString());
         assertEquals(0, wrong.exit(), wrong.err());
-        assertTrue(wrong.out().contains("- seriousCase: expected YES, got NO (from S2-no-serious-harm)"), wrong.out());
+        assertTrue(wrong.out().contains("- seriousCase: expected YES, got NO (from S2-serious-case)"), wrong.out());
         Run unreadable = run("explain", corpus.resolve("not-yaml.yaml").toString());
         assertEquals(1, unreadable.exit());
         assertTrue(unreadable.err().contains("not valid YAML"), unreadable.err());
