@@ -11,9 +11,11 @@ import java.util.List;
  * <p>Ages and birthdays follow one convention: someone born on 29 February has their birthday on 1 March in years
  * without a 29 February, so they turn 14, 16, 18 or 25 on 1 March, and are one year younger on 28 February.
  *
- * @param from the case facts the age was taken from, for explanations
+ * @param from              the case facts the age was taken from, for explanations
+ * @param yearsByAwareness  when the incident date is not given, the age on the day the local authority became aware:
+ *                          the incident came on or before that day, so the age then was at most this; otherwise null
  */
-public record Age(Integer years, List<String> from) {
+public record Age(Integer years, List<String> from, Integer yearsByAwareness) {
 
     public Age {
         from = List.copyOf(from);

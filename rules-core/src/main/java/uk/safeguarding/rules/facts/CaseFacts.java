@@ -41,14 +41,17 @@ public final class CaseFacts {
         return facts;
     }
 
-    /** Age in whole years on the incident date; when unknown, {@code from} names the facts that would settle it. */
+    /**
+     * Age in whole years on the incident date; when unknown, {@code from} names the facts that would settle it. Without
+     * an incident date, the age on the awareness date is kept as an upper bound (the incident came no later).
+     */
     static Age age(Child child, Incident incident) {
         if (child.dateOfBirth() != null && incident.date() != null) {
             return new Age(Age.yearsOn(child.dateOfBirth(), incident.date()),
-                    List.of("child.dateOfBirth", "incident.date"));
+                    List.of("child.dateOfBirth", "incident.date"), null);
         }
         if (child.ageInYears() != null) {
-            return new Age(child.ageInYears(), List.of("child.ageInYears"));
+            return new Age(child.ageInYears(), List.of("child.ageInYears"), null);
         }
         List<String> missing = new ArrayList<>();
         if (child.dateOfBirth() == null) {
@@ -57,7 +60,9 @@ public final class CaseFacts {
         if (incident.date() == null) {
             missing.add("incident.date");
         }
-        return new Age(null, missing);
+        Integer byAwareness = child.dateOfBirth() != null && incident.localAuthorityAwareDate() != null
+                ? Integer.valueOf(Age.yearsOn(child.dateOfBirth(), incident.localAuthorityAwareDate())) : null;
+        return new Age(null, missing, byAwareness);
     }
 
     /**

@@ -20,14 +20,20 @@ public record Institution(
 
         @Schema(description = "Whether the harm was specifically targeted at one or more children in the institution.")
         @Question("Was the harm specifically targeted at one or more children, rather than poor standards of care that happened to affect this child?")
-        Answer harmTargetedAtParticularChildren) {
+        Answer harmTargetedAtParticularChildren,
+
+        @Schema(description = "Whether the case raises issues about institutional settings even though the child was not in "
+                + "one when harmed: for example harmed at home days after leaving a secure children's home or custody.")
+        @Question("Does the case raise issues about institutional settings, for example the child had recently left a children's home, secure setting or custody?")
+        Answer raisesIssuesAboutInstitutionalSettings) {
 
     public Institution {
         setting = setting == null ? InstitutionalSetting.UNKNOWN : setting;
         harmFromSpecificActsOfStaff = Answer.orUnknown(harmFromSpecificActsOfStaff);
         harmFromQualityOfCare = Answer.orUnknown(harmFromQualityOfCare);
         harmTargetedAtParticularChildren = Answer.orUnknown(harmTargetedAtParticularChildren);
+        raisesIssuesAboutInstitutionalSettings = Answer.orUnknown(raisesIssuesAboutInstitutionalSettings);
     }
 
-    public static final Institution NOT_GIVEN = new Institution(null, null, null, null);
+    public static final Institution NOT_GIVEN = new Institution(null, null, null, null, null);
 }

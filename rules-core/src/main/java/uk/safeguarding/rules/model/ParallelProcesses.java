@@ -35,7 +35,12 @@ public record ParallelProcesses(
                 + "custody, a young offender institution, a secure training centre or secure children's home, detention "
                 + "under the Mental Health Act 1983). A coroner must investigate such a death whatever its cause.")
         @Question("Did the child die in custody or otherwise in state detention (for example police custody, a young offender institution, a secure children's home or detention under the Mental Health Act)?")
-        Answer diedInStateDetention) {
+        Answer diedInStateDetention,
+
+        @Schema(description = "Another review or investigation not listed above that may run alongside or overlap: for "
+                + "example a mental health independent investigation, or a health serious untoward incident process.")
+        @Question("Is another review or investigation under way or expected, for example a mental health independent investigation or a health serious incident process?")
+        Answer otherReviewOrInvestigation) {
 
     public ParallelProcesses {
         otherVictims = otherVictims == null ? List.of() : List.copyOf(otherVictims);
@@ -45,7 +50,8 @@ public record ParallelProcesses(
         disciplinaryProcesses = Answer.orUnknown(disciplinaryProcesses);
         naturalCauseOfDeathKnown = Answer.orUnknown(naturalCauseOfDeathKnown);
         diedInStateDetention = Answer.orUnknown(diedInStateDetention);
+        otherReviewOrInvestigation = Answer.orUnknown(otherReviewOrInvestigation);
     }
 
-    public static final ParallelProcesses NOT_GIVEN = new ParallelProcesses(null, null, null, null, null, null, null);
+    public static final ParallelProcesses NOT_GIVEN = new ParallelProcesses(null, null, null, null, null, null, null, null);
 }

@@ -59,7 +59,12 @@ public record Review(
         @Schema(description = "The Rapid Review's conclusion: YES if it identified potential for further learning, NO if "
                 + "it found the learning and acted on it, UNKNOWN if it has not concluded.")
         @Question("Has the Rapid Review identified potential for further learning beyond what it has already found and acted on?")
-        Answer rapidReviewFoundFurtherLearning) {
+        Answer rapidReviewFoundFurtherLearning,
+
+        @Schema(description = "National review: whether the case raises issues that are complex or of national importance "
+                + "(national significance), beyond what a local review would address.")
+        @Question("Does the case raise issues that are complex or of national importance (national significance)?")
+        Answer nationalSignificance) {
 
     public Review {
         highlightsImprovementsNeeded = Answer.orUnknown(highlightsImprovementsNeeded);
@@ -74,7 +79,8 @@ public record Review(
         poorPractice = Answer.orUnknown(poorPractice);
         reflectsOutOfRoutineIssues = Answer.orUnknown(reflectsOutOfRoutineIssues);
         rapidReviewFoundFurtherLearning = Answer.orUnknown(rapidReviewFoundFurtherLearning);
+        nationalSignificance = Answer.orUnknown(nationalSignificance);
     }
 
-    public static final Review NOT_GIVEN = new Review(null, null, null, null, null, null, null, null, null, null, null, null);
+    public static final Review NOT_GIVEN = new Review(null, null, null, null, null, null, null, null, null, null, null, null, null);
 }
