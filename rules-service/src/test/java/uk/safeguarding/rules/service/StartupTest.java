@@ -16,6 +16,7 @@ class StartupTest {
 
     @Test
     void editedRulesThatDoNotCompileStopStartupWithTheirProblems(@TempDir Path rules) throws Exception {
+        copyShippedParameters(rules);
         Files.createDirectories(rules.resolve("national"));
         Files.writeString(rules.resolve("national/edited.drl"), """
                 package safeguarding.national;
@@ -39,5 +40,17 @@ class StartupTest {
         RuleSetException refused = assertThrows(RuleSetException.class,
                 () -> new SafeguardingService(Optional.of(Path.of("../rules")), "atlantis", Optional.empty(), 50));
         assertTrue(refused.getMessage().contains("bath-and-north-east-somerset, surrey"), refused.getMessage());
+    }
+
+    /** An edited rule set carries its numbers with it: start from the shipped parameter files. */
+    private static void copyShippedParameters(Path rules) throws java.io.IOException {
+        Path shipped = Path.of("../rules/parameters");
+        try (var files = Files.walk(shipped)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path target = rules.resolve("parameters").resolve(shipped.relativize(file).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target);
+            }
+        }
     }
 }
