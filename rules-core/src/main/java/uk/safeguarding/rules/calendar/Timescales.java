@@ -26,7 +26,7 @@ public final class Timescales {
     private static final String NATIONAL = "parameters/timescales.yaml";
     private static final String PROFILES = "parameters/profiles/";
     private static final Set<String> FIELDS = Set.of("action", "anchor", "fallback", "unit", "count", "windowStart",
-            "basis", "guidance", "citation");
+            "basis", "guidance", "citation", "endsInTimeFor", "mustMeet", "plannedOn", "ifLate", "firstDay");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private final Map<String, Timescale> byId;
@@ -55,7 +55,7 @@ public final class Timescales {
                     throw new IllegalArgumentException(file + ": anchors names " + e.getKey() + ", which is not a timescale");
                 }
                 byId.put(e.getKey(), existing.withStart(start(file, e.getKey(), e.getValue(), "anchor"),
-                        optionalStart(file, e.getKey(), e.getValue()), profile));
+                        fallbacks(file, e.getKey(), e.getValue()), firstDay(file + ": " + e.getKey(), e.getValue()), profile));
             });
         }
         byId.values().forEach(t -> checkChain(byId, t));
@@ -99,11 +99,27 @@ public final class Timescales {
         });
         List<String> guidance = new ArrayList<>();
         node.path("guidance").forEach(g -> guidance.add(g.asText()));
-        return new Timescale(id, text(where, node, "action"), start(file, id, node, "anchor"), optionalStart(file, id, node),
+        return new Timescale(id, text(where, node, "action"), start(file, id, node, "anchor"), fallbacks(file, id, node),
                 Timescale.Unit.valueOf(text(where, node, "unit")),
                 DatedValues.read(where + ".count", node.get("count"), JsonNode::asInt),
                 node.has("windowStart") ? DatedValues.read(where + ".windowStart", node.get("windowStart"), JsonNode::asInt) : null,
-                Basis.valueOf(text(where, node, "basis")), guidance, text(where, node, "citation"), scope);
+                Basis.valueOf(text(where, node, "basis")), guidance, text(where, node, "citation"), scope,
+                optionalText(node, "endsInTimeFor"), optionalText(node, "mustMeet"),
+                node.hasNonNull("plannedOn") ? Anchor.valueOf(text(where, node, "plannedOn")) : null, optionalText(node, "ifLate"),
+                firstDay(where, node));
+    }
+
+    /** 0 unless the file says the anchor date is day 1 ("firstDay: 1"); only working-day counts after it use it. */
+    private static int firstDay(String where, JsonNode node) {
+        int firstDay = node.path("firstDay").asInt(0);
+        if (firstDay != 0 && firstDay != 1) {
+            throw new IllegalArgumentException(where + ".firstDay must be 0 (the anchor is day 0) or 1 (the anchor is day 1), not " + firstDay);
+        }
+        return firstDay;
+    }
+
+    private static String optionalText(JsonNode node, String field) {
+        return node.hasNonNull(field) ? node.get(field).asText() : null;
     }
 
     private static Timescale.Start start(String file, String id, JsonNode node, String field) {
@@ -115,8 +131,22 @@ public final class Timescales {
         }
     }
 
-    private static Timescale.Start optionalStart(String file, String id, JsonNode node) {
-        return node.hasNonNull("fallback") ? start(file, id, node, "fallback") : null;
+    /** The fallback, or fallbacks in order: "fallback: AWARENESS_DATE" or "fallback: [NOTIFICATION_DATE, AWARENESS_DATE]". */
+    private static List<Timescale.Start> fallbacks(String file, String id, JsonNode node) {
+        JsonNode fallback = node.get("fallback");
+        if (fallback == null || fallback.isNull()) {
+            return List.of();
+        }
+        List<Timescale.Start> starts = new ArrayList<>();
+        for (JsonNode one : fallback.isArray() ? fallback : YAML.createArrayNode().add(fallback)) {
+            try {
+                starts.add(Timescale.Start.parse(one.asText()));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(file + ": " + id + ".fallback must be one of " + java.util.Arrays.toString(Anchor.values())
+                        + " or due:<timescale>, not \"" + one.asText() + "\"", e);
+            }
+        }
+        return starts;
     }
 
     private static String text(String where, JsonNode node, String field) {
@@ -128,10 +158,21 @@ public final class Timescales {
     }
 
     private static void checkChain(Map<String, Timescale> byId, Timescale timescale) {
-        for (Timescale.Start start : new Timescale.Start[] {timescale.anchor(), timescale.fallback()}) {
-            if (start != null && start.dueOf() != null && !byId.containsKey(start.dueOf())) {
+        List<Timescale.Start> starts = new ArrayList<>(timescale.fallbacks());
+        starts.add(timescale.anchor());
+        for (Timescale.Start start : starts) {
+            if (start.dueOf() != null && !byId.containsKey(start.dueOf())) {
                 throw new IllegalArgumentException(timescale.id() + " counts from due:" + start.dueOf() + ", which is not a timescale");
             }
+        }
+        for (String named : new String[] {timescale.endsInTimeFor(), timescale.mustMeet()}) {
+            if (named != null && !byId.containsKey(named)) {
+                throw new IllegalArgumentException(timescale.id() + " names " + named + ", which is not a timescale");
+            }
+        }
+        if (timescale.endsInTimeFor() != null && byId.get(timescale.endsInTimeFor()).mustMeet() == null) {
+            throw new IllegalArgumentException(timescale.id() + ".endsInTimeFor names " + timescale.endsInTimeFor()
+                    + ", which has no mustMeet deadline to end in time for");
         }
     }
 }
