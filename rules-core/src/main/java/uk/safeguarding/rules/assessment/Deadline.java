@@ -24,7 +24,10 @@ public record Deadline(
         String citation,
         @Schema(description = "\"national\", or the local profile that adds this action.", example = "national") String scope,
         @Schema(description = "The id of the rule that applied this timescale to the case.", example = "N2-notify-within-working-days")
-        String appliedBy) {
+        String appliedBy,
+        @Schema(description = "Present when the step, as counted or as planned, is late: after the deadline it must meet "
+                + "(the Rapid Review's own), or planned after its due date; says what to do.")
+        String warning) {
 
     public Deadline {
         guidance = List.copyOf(guidance);
@@ -33,7 +36,7 @@ public record Deadline(
     /** The same deadline, recording the rule that applied it. */
     public Deadline appliedBy(String ruleId) {
         return new Deadline(id, action, verdict, status, due, earliest, anchor, anchorDate, explanation, basis, guidance,
-                citation, scope, ruleId);
+                citation, scope, ruleId, warning);
     }
 
     public enum Status { DUE, DUE_IF_DECIDED, DUE_IF_REQUIRED }

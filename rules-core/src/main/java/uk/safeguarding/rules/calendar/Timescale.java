@@ -7,18 +7,27 @@ import uk.safeguarding.rules.parameters.DatedValues;
 /**
  * One timescale as the parameter files define it.
  *
- * @param anchor      what it counts from
- * @param fallback    what it counts from when the anchor's date is not given, or null
- * @param count       how many units, dated by when each number took effect
- * @param windowStart for a window (the Rapid Review meeting), the count at which it opens; otherwise null
- * @param scope       "national", or the local profile that adds or changes it
+ * @param anchor        what it counts from
+ * @param fallbacks     what it counts from when the anchor's date is not given, tried in order; may be empty
+ * @param count         how many units, dated by when each number took effect
+ * @param windowStart   for a window (the Rapid Review meeting), the count at which it opens; otherwise null
+ * @param scope         "national", or the local profile that adds or changes it
+ * @param endsInTimeFor the step that follows this one: its due date is capped so that step can still meet the
+ *                      deadline it names in mustMeet; otherwise null
+ * @param mustMeet      a deadline this step must not pass: when it does, the deadline says so; otherwise null
+ * @param plannedOn     the case date on which this step is planned or done, compared with its due date; or null
+ * @param ifLate        what to do when the planned date is after the due date
+ * @param firstDay      how the anchor date is numbered: 0 ("within 15 working days of", the national reading) or 1
+ *                      (a profile whose flowchart calls the anchor "Day 1", so "by Day 15" is 14 working days after it)
  */
-public record Timescale(String id, String action, Start anchor, Start fallback, Unit unit, DatedValues<Integer> count,
+public record Timescale(String id, String action, Start anchor, List<Start> fallbacks, Unit unit, DatedValues<Integer> count,
                         DatedValues<Integer> windowStart, Basis basis, List<String> guidance, String citation,
-                        String scope) {
+                        String scope, String endsInTimeFor, String mustMeet, Anchor plannedOn, String ifLate,
+                        int firstDay) {
 
     public Timescale {
         guidance = List.copyOf(guidance);
+        fallbacks = List.copyOf(fallbacks);
     }
 
     public enum Unit { WORKING_DAYS_AFTER, WORKING_DAYS_BEFORE, CALENDAR_MONTHS_AFTER, HOURS_AFTER }
@@ -39,7 +48,8 @@ public record Timescale(String id, String action, Start anchor, Start fallback, 
         }
     }
 
-    Timescale withStart(Start newAnchor, Start newFallback, String newScope) {
-        return new Timescale(id, action, newAnchor, newFallback, unit, count, windowStart, basis, guidance, citation, newScope);
+    Timescale withStart(Start newAnchor, List<Start> newFallbacks, int newFirstDay, String newScope) {
+        return new Timescale(id, action, newAnchor, newFallbacks, unit, count, windowStart, basis, guidance, citation, newScope,
+                endsInTimeFor, mustMeet, plannedOn, ifLate, newFirstDay);
     }
 }

@@ -43,29 +43,42 @@ public final class TimescaleCalculator implements DeadlinePlanner {
         Timescale timescale = timescales.get(timescaleId);
         Anchored anchored = anchor(timescale, timescale.anchor(), dates);
         String fallbackNote = "";
-        if (anchored.date() == null && timescale.fallback() != null) {
-            Anchored fallback = anchor(timescale, timescale.fallback(), dates);
-            if (fallback.date() != null) {
+        for (Timescale.Start fallbackStart : timescale.fallbacks()) {
+            Anchored fallback = anchored.date() == null ? anchor(timescale, fallbackStart, dates) : null;
+            if (fallback != null && fallback.date() != null) {
                 fallbackNote = " The " + anchored.what() + " was not given, so this counts from the " + fallback.what() + " instead.";
                 anchored = fallback;
             }
         }
         if (anchored.date() == null) {
             return deadline(timescale, verdict, status, null, null, anchored,
-                    "Give the " + anchored.what() + " (" + anchored.field() + ") to work this out.");
+                    "Give the " + anchored.what() + " (" + anchored.field() + ") to work this out.", null);
         }
         try {
             int count = timescale.count().on(anchored.date());
             LocalDate due = switch (timescale.unit()) {
-                case WORKING_DAYS_AFTER -> calendar.addWorkingDays(anchored.date(), count);
+                case WORKING_DAYS_AFTER -> calendar.addWorkingDays(anchored.date(), count - timescale.firstDay());
                 case WORKING_DAYS_BEFORE -> calendar.subtractWorkingDays(anchored.date(), count);
                 case CALENDAR_MONTHS_AFTER -> anchored.date().plusMonths(count);
                 case HOURS_AFTER -> anchored.date().plusDays((count + HOURS_PER_DAY - 1) / HOURS_PER_DAY);
             };
             LocalDate earliest = timescale.windowStart() == null ? null
-                    : calendar.addWorkingDays(anchored.date(), timescale.windowStart().on(anchored.date()));
-            return deadline(timescale, verdict, status, due, earliest, anchored,
-                    explain(timescale, count, anchored, due, earliest) + fallbackNote);
+                    : calendar.addWorkingDays(anchored.date(), timescale.windowStart().on(anchored.date()) - timescale.firstDay());
+            String explanation = explain(timescale, count, anchored, due, earliest) + fallbackNote + (timescale.firstDay() == 1
+                    ? " Local numbering: the " + anchored.what() + " is day 1, so day " + count + " is " + (count - 1) + " working days after it." : "");
+            LocalDate latest = latestInTimeForNextStep(timescale, dates);
+            if (latest != null && due.isAfter(latest)) {
+                Timescale next = timescales.get(timescale.endsInTimeFor());
+                explanation += " Brought forward to " + Words.day(latest) + " so that the next step (\"" + next.action()
+                        + "\") can still meet the due date of \"" + timescales.get(next.mustMeet()).action()
+                        + "\": the step timescales are indicative, and are adapted to complete the Rapid Review in time (West Midlands toolkit 4.2.3).";
+                due = latest;
+                if (earliest != null && earliest.isAfter(latest)) {
+                    explanation += " The window would open only after that date, so the Rapid Review cannot be completed in time at this pace.";
+                    earliest = latest;
+                }
+            }
+            return deadline(timescale, verdict, status, due, earliest, anchored, explanation, warning(timescale, dates, due));
         } catch (DateOutsideCalendarException beyond) {
             throw beyond.field() == null ? beyond.countingFrom(anchored.field()) : beyond;
         } catch (DatedValues.NoValueInForceException before) {
@@ -75,10 +88,36 @@ public final class TimescaleCalculator implements DeadlinePlanner {
         }
     }
 
+    /** For a step that must leave time for the next one, the last day it can fall on; null when not so or not known. */
+    private LocalDate latestInTimeForNextStep(Timescale timescale, CaseDates dates) {
+        if (timescale.endsInTimeFor() == null) {
+            return null;
+        }
+        Timescale next = timescales.get(timescale.endsInTimeFor());
+        LocalDate finalDue = plan(next.mustMeet(), dates, null, Deadline.Status.DUE).due();
+        return finalDue == null ? null : calendar.subtractWorkingDays(finalDue, next.count().on(finalDue));
+    }
+
+    /** Why this step, as planned or as counted, is late: past the deadline it must meet, or planned after its due date. */
+    private String warning(Timescale timescale, CaseDates dates, LocalDate due) {
+        LocalDate planned = timescale.plannedOn() == null ? null : dates.get(timescale.plannedOn());
+        if (planned != null && planned.isAfter(due)) {
+            return "Planned for " + Words.day(planned) + ", after the due date (" + Words.day(due) + "): " + timescale.ifLate();
+        }
+        if (timescale.mustMeet() != null) {
+            Deadline limit = plan(timescale.mustMeet(), dates, null, Deadline.Status.DUE);
+            if (limit.due() != null && due.isAfter(limit.due())) {
+                return "Due after the date for \"" + limit.action() + "\" (" + Words.day(limit.due()) + "), which this step must meet: "
+                        + "on these dates the Rapid Review cannot be completed in time; record why and tell the Panel.";
+            }
+        }
+        return null;
+    }
+
     /** A deadline whose date cannot be worked out, with the reason in place of the explanation. */
     public Deadline notWorkedOut(String timescaleId, String verdict, Deadline.Status status, String why) {
         Timescale timescale = timescales.get(timescaleId);
-        return deadline(timescale, verdict, status, null, null, new Anchored(timescale.anchor().toString(), null, null, null), why);
+        return deadline(timescale, verdict, status, null, null, new Anchored(timescale.anchor().toString(), null, null, null), why, null);
     }
 
     /** @param what the date in words, without an article: "date the local authority became aware" */
@@ -99,8 +138,9 @@ public final class TimescaleCalculator implements DeadlinePlanner {
         String from = "the " + anchored.what() + ", " + Words.day(anchored.date());
         return switch (timescale.unit()) {
             case WORKING_DAYS_AFTER -> (earliest == null
-                    ? count + " working days after " + from
-                    : "Between " + timescale.windowStart().on(anchored.date()) + " and " + count + " working days after " + from
+                    ? (count - timescale.firstDay()) + " working days after " + from
+                    : "Between " + (timescale.windowStart().on(anchored.date()) - timescale.firstDay()) + " and "
+                            + (count - timescale.firstDay()) + " working days after " + from
                             + ": from " + Words.day(earliest) + " to " + Words.day(due))
                     + skipping(anchored.date(), due) + ".";
             case WORKING_DAYS_BEFORE -> count + " working days before " + from + skipping(due, anchored.date()) + ".";
@@ -121,9 +161,9 @@ public final class TimescaleCalculator implements DeadlinePlanner {
     }
 
     private static Deadline deadline(Timescale timescale, String verdict, Deadline.Status status, LocalDate due,
-                                     LocalDate earliest, Anchored anchored, String explanation) {
+                                     LocalDate earliest, Anchored anchored, String explanation, String warning) {
         return new Deadline(timescale.id(), timescale.action(), verdict, status, due, earliest, anchored.name(),
                 anchored.date(), explanation, timescale.basis(), timescale.guidance(), timescale.citation(),
-                timescale.scope(), null);
+                timescale.scope(), null, warning);
     }
 }

@@ -22,7 +22,7 @@ import uk.safeguarding.rules.parameters.ParameterFile;
 public final class Timescales {
 
     private static final Set<String> FIELDS = Set.of("action", "anchor", "fallback", "unit", "count", "windowStart",
-            "basis", "guidance", "citation");
+            "basis", "guidance", "citation", "endsInTimeFor", "mustMeet", "plannedOn", "ifLate", "firstDay");
 
     private final Map<String, Timescale> byId;
 
@@ -50,7 +50,8 @@ public final class Timescales {
                     throw local.problem(e.getKey(), "anchors names " + e.getKey() + ", which is not a timescale");
                 }
                 try {
-                    byId.put(e.getKey(), existing.withStart(start(e.getKey(), e.getValue(), "anchor"), optionalStart(e.getKey(), e.getValue()), profile));
+                    byId.put(e.getKey(), existing.withStart(start(e.getKey(), e.getValue(), "anchor"),
+                            fallbacks(e.getKey(), e.getValue()), firstDay(e.getKey(), e.getValue()), profile));
                 } catch (IllegalArgumentException wrong) {
                     throw local.problem(e.getKey(), wrong.getMessage());
                 }
@@ -84,11 +85,14 @@ public final class Timescales {
             });
             List<String> guidance = new ArrayList<>();
             node.path("guidance").forEach(g -> guidance.add(g.asText()));
-            return new Timescale(id, text(id, node, "action"), start(id, node, "anchor"), optionalStart(id, node),
+            return new Timescale(id, text(id, node, "action"), start(id, node, "anchor"), fallbacks(id, node),
                     enumValue(id, node, "unit", Timescale.Unit.class),
                     DatedValues.read(id + ".count", node.get("count"), JsonNode::asInt),
                     node.has("windowStart") ? DatedValues.read(id + ".windowStart", node.get("windowStart"), JsonNode::asInt) : null,
-                    enumValue(id, node, "basis", Basis.class), guidance, text(id, node, "citation"), scope);
+                    enumValue(id, node, "basis", Basis.class), guidance, text(id, node, "citation"), scope,
+                    optionalText(node, "endsInTimeFor"), optionalText(node, "mustMeet"),
+                    node.hasNonNull("plannedOn") ? enumValue(id, node, "plannedOn", Anchor.class) : null,
+                    optionalText(node, "ifLate"), firstDay(id, node));
         } catch (IllegalArgumentException e) {
             throw file.problem(id, e.getMessage());
         }
@@ -113,8 +117,35 @@ public final class Timescales {
         }
     }
 
-    private static Timescale.Start optionalStart(String id, JsonNode node) {
-        return node.hasNonNull("fallback") ? start(id, node, "fallback") : null;
+    /** The fallback, or fallbacks in order: "fallback: AWARENESS_DATE" or "fallback: [NOTIFICATION_DATE, AWARENESS_DATE]". */
+    private static List<Timescale.Start> fallbacks(String id, JsonNode node) {
+        JsonNode fallback = node.get("fallback");
+        if (fallback == null || fallback.isNull()) {
+            return List.of();
+        }
+        List<Timescale.Start> starts = new ArrayList<>();
+        for (JsonNode one : fallback.isArray() ? fallback : List.of(fallback)) {
+            try {
+                starts.add(Timescale.Start.parse(one.asText()));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(id + ".fallback must be one of " + java.util.Arrays.toString(Anchor.values())
+                        + " or due:<timescale>, not \"" + one.asText() + "\"", e);
+            }
+        }
+        return starts;
+    }
+
+    /** 0 unless the file says the anchor date is day 1 ("firstDay: 1"); only working-day counts after it use it. */
+    private static int firstDay(String id, JsonNode node) {
+        int firstDay = node.path("firstDay").asInt(0);
+        if (firstDay != 0 && firstDay != 1) {
+            throw new IllegalArgumentException(id + ".firstDay must be 0 (the anchor is day 0) or 1 (the anchor is day 1), not " + firstDay);
+        }
+        return firstDay;
+    }
+
+    private static String optionalText(JsonNode node, String field) {
+        return node.hasNonNull(field) ? node.get(field).asText() : null;
     }
 
     private static String text(String where, JsonNode node, String field) {
@@ -126,10 +157,21 @@ public final class Timescales {
     }
 
     private static void checkChain(ParameterFile national, Map<String, Timescale> byId, Timescale timescale) {
-        for (Timescale.Start start : new Timescale.Start[] {timescale.anchor(), timescale.fallback()}) {
-            if (start != null && start.dueOf() != null && !byId.containsKey(start.dueOf())) {
+        List<Timescale.Start> starts = new ArrayList<>(timescale.fallbacks());
+        starts.add(timescale.anchor());
+        for (Timescale.Start start : starts) {
+            if (start.dueOf() != null && !byId.containsKey(start.dueOf())) {
                 throw national.problem(timescale.id(), timescale.id() + " counts from due:" + start.dueOf() + ", which is not a timescale");
             }
+        }
+        for (String named : new String[] {timescale.endsInTimeFor(), timescale.mustMeet()}) {
+            if (named != null && !byId.containsKey(named)) {
+                throw national.problem(timescale.id(), timescale.id() + " names " + named + ", which is not a timescale");
+            }
+        }
+        if (timescale.endsInTimeFor() != null && byId.get(timescale.endsInTimeFor()).mustMeet() == null) {
+            throw national.problem(timescale.id(), timescale.id() + ".endsInTimeFor names " + timescale.endsInTimeFor()
+                    + ", which has no mustMeet deadline to end in time for");
         }
     }
 }

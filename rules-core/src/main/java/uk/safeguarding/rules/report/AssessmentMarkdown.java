@@ -153,14 +153,18 @@ public final class AssessmentMarkdown {
         md.append("## Deadlines\n\n| Due | Action | Force | How it was worked out | National or local |\n|---|---|---|---|---|\n");
         deadlines.forEach(d -> md.append("| ").append(d.due() == null ? "not yet known" : Words.day(d.due())).append(" | ")
                 .append(d.action()).append(status(d.status())).append(" | ").append(d.basis() == null ? "" : d.basis().guidanceWord())
-                .append(" | ").append(d.explanation()).append(" | ").append(d.scope()).append(" |\n"));
+                .append(" | ").append(explained(d)).append(" | ").append(d.scope()).append(" |\n"));
         md.append('\n');
     }
 
     private static String deadline(Deadline d) {
         return d.action() + status(d.status()) + ": " + (d.due() == null ? "date not yet known" : (d.earliest() == null ? "by " : "between "
                 + Words.day(d.earliest()) + " and ") + Words.day(d.due())) + " (" + (d.basis() == null ? "" : d.basis().guidanceWord() + "; ")
-                + d.explanation() + ("national".equals(d.scope()) ? "" : " Local practice: " + d.scope() + ".") + ")";
+                + explained(d) + ("national".equals(d.scope()) ? "" : " Local practice: " + d.scope() + ".") + ")";
+    }
+
+    private static String explained(Deadline d) {
+        return d.explanation() + (d.warning() == null ? "" : " **Late:** " + d.warning());
     }
 
     private static String status(Deadline.Status status) {

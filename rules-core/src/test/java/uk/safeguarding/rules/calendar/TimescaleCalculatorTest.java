@@ -54,6 +54,42 @@ class TimescaleCalculatorTest {
     }
 
     @Test
+    void theMeetingWindowClosesInTimeForTheOutcomeToReachThePanelByTheRapidReviewsDueDate() {
+        CaseDates dates = new CaseDates(null, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 2), null, null, null, null, null);
+        assertEquals(LocalDate.of(2026, 6, 22), plan(national, "rapid-review-submitted", dates).due());
+        Deadline meeting = plan(national, "rapid-review-meeting", dates);
+        assertEquals(LocalDate.of(2026, 6, 18), meeting.due(), "a meeting on 19 June would leave the outcome due after 22 June");
+        assertTrue(meeting.explanation().contains("Brought forward"), meeting.explanation());
+    }
+
+    @Test
+    void aMeetingTooLateForTheRapidReviewsDueDateIsFlaggedOnTheOutcomeDeadline() {
+        CaseDates late = new CaseDates(null, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 2), null, null, LocalDate.of(2026, 6, 19), null, null);
+        Deadline outcome = plan(national, "rapid-review-outcome-to-panel", late);
+        assertEquals(LocalDate.of(2026, 6, 23), outcome.due());
+        assertTrue(outcome.warning() != null && outcome.warning().contains("cannot be completed in time"), String.valueOf(outcome.warning()));
+        CaseDates inTime = new CaseDates(null, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 2), null, null, LocalDate.of(2026, 6, 18), null, null);
+        assertNull(plan(national, "rapid-review-outcome-to-panel", inTime).warning());
+    }
+
+    @Test
+    void withoutAReferralTheStepsCountFromTheNotificationBeforeAwareness() {
+        CaseDates dates = new CaseDates(null, LocalDate.of(2026, 6, 1), null, LocalDate.of(2026, 6, 4), null, null, null, null);
+        Deadline sent = plan(national, "scoping-template-sent", dates);
+        assertEquals("NOTIFICATION_DATE", sent.anchor());
+        assertEquals(LocalDate.of(2026, 6, 8), sent.due());
+        assertTrue(sent.explanation().contains("counts from the date the Panel was notified") || sent.explanation().contains("instead"), sent.explanation());
+    }
+
+    @Test
+    void aPublicationPlannedAfterTheSixMonthsIsFlagged() {
+        CaseDates dates = new CaseDates(null, null, null, null, null, null, LocalDate.of(2026, 3, 2), LocalDate.of(2026, 10, 1));
+        Deadline published = plan(national, "lcspr-published", dates);
+        assertEquals(LocalDate.of(2026, 9, 2), published.due());
+        assertTrue(published.warning() != null && published.warning().contains("National Panel"), String.valueOf(published.warning()));
+    }
+
+    @Test
     void scopingReturnsCountFromWhenTheTemplateWasSentOrElseFromWhenItWasDue() {
         CaseDates referred = new CaseDates(null, LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 3), null, null, null, null, null);
         Deadline chained = plan(national, "scoping-template-returned", referred);

@@ -14,8 +14,9 @@ import uk.safeguarding.rules.assessment.Verdict;
 /**
  * An assessment flattened to keys a case file can name: "seriousCase", "localReview.iii", "findings.careLeaver",
  * "findings.abuseOrNeglectKnownOrSuspected.A2", "harmClassification.panelQuestions.4", and each deadline as
- * "deadlines.panel-notification" with its due date in place of an outcome ("2026-12-30 EXPECTED"). Each key maps to its
- * outcome (with basis) and the rule ids of its reasons; all rule ids of the assessment are collected too.
+ * "deadlines.panel-notification" with its due date in place of an outcome ("2026-12-30 EXPECTED"), and a deadline's
+ * warning as "deadlines.rapid-review-outcome-to-panel.warning: YES". Each key maps to its outcome (with basis) and the
+ * rule ids of its reasons; all rule ids of the assessment are collected too.
  */
 public final class AssessmentIndex {
 
@@ -42,6 +43,9 @@ public final class AssessmentIndex {
             ruleIds.addAll(appliedBy);
             entries.put("deadlines." + deadline.id(), new Entry(deadline.due() == null ? NO_DATE : deadline.due().toString(),
                     deadline.basis() == null ? null : deadline.basis().name(), appliedBy));
+            if (deadline.warning() != null) {
+                entries.put("deadlines." + deadline.id() + ".warning", new Entry("YES", null, appliedBy));
+            }
         });
     }
 
