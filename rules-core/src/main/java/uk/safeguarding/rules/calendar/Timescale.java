@@ -11,10 +11,12 @@ import uk.safeguarding.rules.parameters.DatedValues;
  * @param fallback    what it counts from when the anchor's date is not given, or null
  * @param count       how many units, dated by when each number took effect
  * @param windowStart for a window (the Rapid Review meeting), the count at which it opens; otherwise null
+ * @param doneOn      the case date that, once given, records the action as taken (the notification date for
+ *                    notifying the Panel), or null when the case records no such date
  * @param scope       "national", or the local profile that adds or changes it
  */
 public record Timescale(String id, String action, Start anchor, Start fallback, Unit unit, DatedValues<Integer> count,
-                        DatedValues<Integer> windowStart, Basis basis, List<String> guidance, String citation,
+                        DatedValues<Integer> windowStart, Anchor doneOn, Basis basis, List<String> guidance, String citation,
                         String scope) {
 
     public Timescale {
@@ -40,6 +42,6 @@ public record Timescale(String id, String action, Start anchor, Start fallback, 
     }
 
     Timescale withStart(Start newAnchor, Start newFallback, String newScope) {
-        return new Timescale(id, action, newAnchor, newFallback, unit, count, windowStart, basis, guidance, citation, newScope);
+        return new Timescale(id, action, newAnchor, newFallback, unit, count, windowStart, doneOn, basis, guidance, citation, newScope);
     }
 }

@@ -26,7 +26,7 @@ public final class Timescales {
     private static final String NATIONAL = "parameters/timescales.yaml";
     private static final String PROFILES = "parameters/profiles/";
     private static final Set<String> FIELDS = Set.of("action", "anchor", "fallback", "unit", "count", "windowStart",
-            "basis", "guidance", "citation");
+            "doneOn", "basis", "guidance", "citation");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private final Map<String, Timescale> byId;
@@ -103,6 +103,7 @@ public final class Timescales {
                 Timescale.Unit.valueOf(text(where, node, "unit")),
                 DatedValues.read(where + ".count", node.get("count"), JsonNode::asInt),
                 node.has("windowStart") ? DatedValues.read(where + ".windowStart", node.get("windowStart"), JsonNode::asInt) : null,
+                node.hasNonNull("doneOn") ? doneOn(where, node.get("doneOn").asText()) : null,
                 Basis.valueOf(text(where, node, "basis")), guidance, text(where, node, "citation"), scope);
     }
 
@@ -112,6 +113,15 @@ public final class Timescales {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(file + ": " + id + "." + field + " must be one of " + java.util.Arrays.toString(Anchor.values())
                     + " or due:<timescale>, not \"" + node.path(field).asText() + "\"", e);
+        }
+    }
+
+    private static Anchor doneOn(String where, String text) {
+        try {
+            return Anchor.valueOf(text.trim());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(where + ".doneOn must be one of " + java.util.Arrays.toString(Anchor.values())
+                    + ", not \"" + text + "\"", e);
         }
     }
 

@@ -106,7 +106,7 @@ class RuleConsistencyTest {
                         maybe(pick(List.of("Northshire", "Southborough"))),
                         random.nextBoolean() ? List.of() : List.of("Northshire", "Eastvale")),
                 new RapidReviewMeeting(random.nextBoolean() ? List.of() : someOrganisations(), someOrganisations()),
-                ProcessDates.NOT_GIVEN);
+                ProcessDates.NOT_GIVEN, null);
     }
 
     private List<Organisation> someOrganisations() {

@@ -114,7 +114,7 @@ public class SafeguardingService {
         }
         SafeguardingCase meetingOnly = new SafeguardingCase(null, null,
                 new Incident(IncidentOutcome.UNKNOWN, null, null, null, null, null, null, null), null, null, null, null, null,
-                null, null, new RapidReviewMeeting(request.attendees(), request.agenciesInvolved()), null);
+                null, null, new RapidReviewMeeting(request.attendees(), request.agenciesInvolved()), null, null);
         return assessor.assess(meetingOnly, false).verdicts().get("rapidReviewMeeting");
     }
 
