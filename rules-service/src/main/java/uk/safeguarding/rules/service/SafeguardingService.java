@@ -72,6 +72,11 @@ public class SafeguardingService {
         return assessor.assess(reader.read(body), withImpact);
     }
 
+    /** A case already in the request's JSON shape, as the leads' page builds it from its form. */
+    public Assessment assess(JsonNode request, boolean withImpact) {
+        return assessor.assess(reader.read(request), withImpact);
+    }
+
     /** One result per case, in order; a case that cannot be read gets a problem and the others go on. */
     public BatchResponse assessBatch(String body, boolean withImpact, String instance) {
         JsonNode cases = RecordReader.parse(body).get("cases");
