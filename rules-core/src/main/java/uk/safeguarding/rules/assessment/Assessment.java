@@ -12,6 +12,8 @@ public record Assessment(
         @Schema(description = "The case's anonymised reference, as given.") String reference,
         RuleSetSummary ruleSet,
         @Schema(description = "When the assessment was made.") Instant evaluatedAt,
+        @Schema(description = "The day of the assessment (assessedOn in the request, or today in London): due dates before it "
+                + "are overdue unless the case records the action done.", example = "2026-11-30") java.time.LocalDate assessedOn,
         @Schema(description = "The verdicts, by question: seriousCase, panelNotification, secretaryOfStateNotification, "
                 + "rapidReview, localReview, nationalReview, parallelProcesses, and, where the facts allow, "
                 + "rapidReviewMeeting and leadPartnership.")

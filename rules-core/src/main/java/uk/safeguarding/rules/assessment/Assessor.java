@@ -90,7 +90,8 @@ public final class Assessor {
     public Assessment assess(SafeguardingCase safeguardingCase, boolean withImpact) {
         Evaluation evaluation = evaluate(safeguardingCase);
         Explainer explainer = new Explainer(ruleSet, evaluation, new FactValues(json, safeguardingCase, evaluation.facts()));
-        Map<Topic, List<Deadline>> deadlinesByTopic = deadlines(safeguardingCase, evaluation);
+        LocalDate assessedOn = safeguardingCase.dayOfAssessment(clock);
+        Map<Topic, List<Deadline>> deadlinesByTopic = deadlines(safeguardingCase, assessedOn, evaluation);
         Function<Topic, List<Deadline>> deadlinesOf = topic -> deadlinesByTopic.getOrDefault(topic, List.of());
 
         Map<String, Verdict> verdicts = new LinkedHashMap<>();
@@ -105,7 +106,7 @@ public final class Assessor {
             }
         }
         List<Deadline> allDeadlines = deadlinesByTopic.values().stream().flatMap(List::stream).sorted(BY_DUE_DATE).toList();
-        return new Assessment(safeguardingCase.reference(), ruleSetSummary(), clock.instant(), verdicts, classification,
+        return new Assessment(safeguardingCase.reference(), ruleSetSummary(), clock.instant(), assessedOn, verdicts, classification,
                 findings, questions(safeguardingCase, verdicts, outcomes(evaluation), withImpact), allDeadlines);
     }
 
@@ -123,7 +124,7 @@ public final class Assessor {
         return questions;
     }
 
-    private Map<Topic, List<Deadline>> deadlines(SafeguardingCase safeguardingCase, Evaluation evaluation) {
+    private Map<Topic, List<Deadline>> deadlines(SafeguardingCase safeguardingCase, LocalDate assessedOn, Evaluation evaluation) {
         Map<Topic, Outcome> outcomes = evaluation.conclusions().stream().filter(c -> c.item() == null)
                 .collect(Collectors.toMap(Conclusion::topic, Conclusion::outcome, (a, b) -> a));
         Map<Topic, List<Deadline>> byTopic = new LinkedHashMap<>();
@@ -136,7 +137,7 @@ public final class Assessor {
             };
             String ruleId = ruleSet.rule(request.rule()).orElseThrow().id();
             byTopic.computeIfAbsent(request.topic(), t -> new ArrayList<>())
-                    .add(deadlines.plan(id, safeguardingCase, request.topic().key(), status).appliedBy(ruleId));
+                    .add(deadlines.plan(id, safeguardingCase, assessedOn, request.topic().key(), status).appliedBy(ruleId));
         });
         byTopic.values().forEach(list -> list.sort(BY_DUE_DATE));
         return byTopic;

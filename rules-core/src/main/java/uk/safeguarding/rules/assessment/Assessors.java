@@ -29,9 +29,9 @@ public final class Assessors {
      * failing the whole assessment; the timescales-only request reports it as an error instead.
      */
     private static DeadlinePlanner beyondTheCalendarExplained(TimescaleCalculator calculator) {
-        return (id, safeguardingCase, verdict, status) -> {
+        return (id, safeguardingCase, assessedOn, verdict, status) -> {
             try {
-                return calculator.plan(id, safeguardingCase, verdict, status);
+                return calculator.plan(id, safeguardingCase, assessedOn, verdict, status);
             } catch (DateOutsideCalendarException beyond) {
                 return calculator.notWorkedOut(id, verdict, status, "Cannot be worked out: " + beyond.getMessage() + ".");
             }

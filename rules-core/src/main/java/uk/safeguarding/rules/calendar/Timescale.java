@@ -11,6 +11,8 @@ import uk.safeguarding.rules.parameters.DatedValues;
  * @param fallbacks     what it counts from when the anchor's date is not given, tried in order; may be empty
  * @param count         how many units, dated by when each number took effect
  * @param windowStart   for a window (the Rapid Review meeting), the count at which it opens; otherwise null
+ * @param doneOn        the case date that, once given, records the action as taken (the notification date for
+ *                      notifying the Panel), or null when the case records no such date
  * @param scope         "national", or the local profile that adds or changes it
  * @param endsInTimeFor the step that follows this one: its due date is capped so that step can still meet the
  *                      deadline it names in mustMeet; otherwise null
@@ -21,7 +23,7 @@ import uk.safeguarding.rules.parameters.DatedValues;
  *                      (a profile whose flowchart calls the anchor "Day 1", so "by Day 15" is 14 working days after it)
  */
 public record Timescale(String id, String action, Start anchor, List<Start> fallbacks, Unit unit, DatedValues<Integer> count,
-                        DatedValues<Integer> windowStart, Basis basis, List<String> guidance, String citation,
+                        DatedValues<Integer> windowStart, Anchor doneOn, Basis basis, List<String> guidance, String citation,
                         String scope, String endsInTimeFor, String mustMeet, Anchor plannedOn, String ifLate,
                         int firstDay) {
 
@@ -49,7 +51,7 @@ public record Timescale(String id, String action, Start anchor, List<Start> fall
     }
 
     Timescale withStart(Start newAnchor, List<Start> newFallbacks, int newFirstDay, String newScope) {
-        return new Timescale(id, action, newAnchor, newFallbacks, unit, count, windowStart, basis, guidance, citation, newScope,
-                endsInTimeFor, mustMeet, plannedOn, ifLate, newFirstDay);
+        return new Timescale(id, action, newAnchor, newFallbacks, unit, count, windowStart, doneOn, basis, guidance, citation,
+                newScope, endsInTimeFor, mustMeet, plannedOn, ifLate, newFirstDay);
     }
 }

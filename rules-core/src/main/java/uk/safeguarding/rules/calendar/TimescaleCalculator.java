@@ -30,8 +30,27 @@ public final class TimescaleCalculator implements DeadlinePlanner {
     }
 
     @Override
-    public Deadline plan(String timescaleId, SafeguardingCase safeguardingCase, String verdict, Deadline.Status status) {
-        return plan(timescaleId, CaseDates.of(safeguardingCase), verdict, status);
+    public Deadline plan(String timescaleId, SafeguardingCase safeguardingCase, LocalDate assessedOn, String verdict,
+                         Deadline.Status status) {
+        CaseDates dates = CaseDates.of(safeguardingCase);
+        return standing(plan(timescaleId, dates, verdict, status), timescales.get(timescaleId), dates, assessedOn);
+    }
+
+    /**
+     * How a deadline stands on the day of the assessment: DONE when the case gives the date that records it taken; else,
+     * once its due date has passed, the working days late (and OVERDUE when the action certainly applies). A meeting
+     * date later than the day of the assessment is arranged, not late.
+     */
+    private Deadline standing(Deadline deadline, Timescale timescale, CaseDates dates, LocalDate assessedOn) {
+        LocalDate recorded = timescale.doneOn() == null ? null : dates.get(timescale.doneOn());
+        if (recorded != null) {
+            return recorded.isAfter(assessedOn) ? deadline : deadline.standing(Deadline.Status.DONE, recorded, null);
+        }
+        if (deadline.due() == null || !deadline.due().isBefore(assessedOn)) {
+            return deadline;
+        }
+        Deadline.Status status = deadline.status() == Deadline.Status.DUE ? Deadline.Status.OVERDUE : deadline.status();
+        return deadline.standing(status, null, calendar.workingDaysAfter(deadline.due(), assessedOn));
     }
 
     /** Every timescale from the dates given, as the timescales-only request asks. */
@@ -164,6 +183,6 @@ public final class TimescaleCalculator implements DeadlinePlanner {
                                      LocalDate earliest, Anchored anchored, String explanation, String warning) {
         return new Deadline(timescale.id(), timescale.action(), verdict, status, due, earliest, anchored.name(),
                 anchored.date(), explanation, timescale.basis(), timescale.guidance(), timescale.citation(),
-                timescale.scope(), null, warning);
+                timescale.scope(), null, null, null, warning);
     }
 }

@@ -22,7 +22,7 @@ import uk.safeguarding.rules.parameters.ParameterFile;
 public final class Timescales {
 
     private static final Set<String> FIELDS = Set.of("action", "anchor", "fallback", "unit", "count", "windowStart",
-            "basis", "guidance", "citation", "endsInTimeFor", "mustMeet", "plannedOn", "ifLate", "firstDay");
+            "doneOn", "basis", "guidance", "citation", "endsInTimeFor", "mustMeet", "plannedOn", "ifLate", "firstDay");
 
     private final Map<String, Timescale> byId;
 
@@ -89,6 +89,7 @@ public final class Timescales {
                     enumValue(id, node, "unit", Timescale.Unit.class),
                     DatedValues.read(id + ".count", node.get("count"), JsonNode::asInt),
                     node.has("windowStart") ? DatedValues.read(id + ".windowStart", node.get("windowStart"), JsonNode::asInt) : null,
+                    node.hasNonNull("doneOn") ? enumValue(id, node, "doneOn", Anchor.class) : null,
                     enumValue(id, node, "basis", Basis.class), guidance, text(id, node, "citation"), scope,
                     optionalText(node, "endsInTimeFor"), optionalText(node, "mustMeet"),
                     node.hasNonNull("plannedOn") ? enumValue(id, node, "plannedOn", Anchor.class) : null,

@@ -117,6 +117,19 @@ public final class WorkingDayCalendar {
         return step(date, n, -1);
     }
 
+    /** How many working days fall after one date, up to and including a later one: 1 from a Friday to the next Monday. */
+    public int workingDaysAfter(LocalDate from, LocalDate upTo) {
+        requireCovered(from);
+        requireCovered(upTo);
+        int count = 0;
+        for (LocalDate day = from.plusDays(1); !day.isAfter(upTo); day = day.plusDays(1)) {
+            if (isWorkingDay(day)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     /** The bank holidays falling on weekdays strictly between two dates, in order. */
     public List<LocalDate> bankHolidaysBetween(LocalDate from, LocalDate to) {
         LocalDate start = from.isBefore(to) ? from : to;

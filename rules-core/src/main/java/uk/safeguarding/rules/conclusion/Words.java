@@ -18,6 +18,16 @@ public final class Words {
         return date == null ? "an unknown date" : DAY.format(date);
     }
 
+    /** "1 working day", "3 working days". */
+    public static String workingDays(int count) {
+        return count + (count == 1 ? " working day" : " working days");
+    }
+
+    /** "overdue by 3 working days"; just "overdue" on a non-working day straight after the due date. */
+    public static String overdue(int workingDaysLate) {
+        return workingDaysLate == 0 ? "overdue" : "overdue by " + workingDays(workingDaysLate);
+    }
+
     /** An age in words: "under a year old", "1 year old", "17 years old". */
     public static String age(int years) {
         if (years < 1) {

@@ -69,7 +69,7 @@ final class CaseChecks {
 
     private static void notInFuture(List<FieldError> errors, String path, LocalDate date, LocalDate today) {
         if (date != null && date.isAfter(today)) {
-            errors.add(new FieldError(path, "is in the future (" + date + "); today is " + today));
+            errors.add(new FieldError(path, "is in the future (" + date + "): after the day of the assessment, " + today));
         }
     }
 

@@ -3,6 +3,7 @@ package uk.safeguarding.rules.input;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import uk.safeguarding.rules.model.SafeguardingCase;
@@ -13,6 +14,8 @@ import uk.safeguarding.rules.model.SafeguardingCase;
  * problem found, each with its field; the input itself is never echoed into logs.
  */
 public final class CaseReader {
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final Clock clock;
 
@@ -31,10 +34,16 @@ public final class CaseReader {
         if (outcome.isMissingNode() || outcome.isNull()) {
             errors.add(new FieldError("incident.outcome", "is required: say DIED, HARMED, NEAR_MISS, or UNKNOWN if it is not yet known"));
         }
-        errors.addAll(CaseChecks.check(safeguardingCase, LocalDate.now(clock)));
+        LocalDate today = LocalDate.now(clock.withZone(LONDON));
+        if (safeguardingCase.assessedOn() != null && safeguardingCase.assessedOn().isAfter(today)) {
+            errors.add(new FieldError("assessedOn", "is in the future (" + safeguardingCase.assessedOn() + "); today is " + today));
+        }
+        LocalDate assessedOn = safeguardingCase.dayOfAssessment(clock);
+        errors.addAll(CaseChecks.check(safeguardingCase, assessedOn));
         if (!errors.isEmpty()) {
             throw new InvalidCaseException(errors);
         }
-        return safeguardingCase;
+        // The day every date was checked against is the day the deadlines are judged on.
+        return safeguardingCase.assessedOn(assessedOn);
     }
 }

@@ -1,5 +1,8 @@
 package uk.safeguarding.rules.model;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -21,7 +24,13 @@ public record SafeguardingCase(
         ParallelProcesses parallelProcesses,
         Partnership partnership,
         RapidReviewMeeting rapidReviewMeeting,
-        ProcessDates processDates) {
+        ProcessDates processDates,
+        @Schema(description = "The day of the assessment: due dates before it are shown as overdue, and no date in the case "
+                + "may be after it. Leave it out for today (in London); give it to assess as of an earlier day.",
+                example = "2026-03-18")
+        LocalDate assessedOn) {
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     public SafeguardingCase {
         child = child == null ? Child.NOT_GIVEN : child;
@@ -35,5 +44,16 @@ public record SafeguardingCase(
         partnership = partnership == null ? Partnership.NOT_GIVEN : partnership;
         rapidReviewMeeting = rapidReviewMeeting == null ? RapidReviewMeeting.NOT_GIVEN : rapidReviewMeeting;
         processDates = processDates == null ? ProcessDates.NOT_GIVEN : processDates;
+    }
+
+    /** The same case, assessed as of the day given. */
+    public SafeguardingCase assessedOn(LocalDate day) {
+        return new SafeguardingCase(reference, child, incident, abuseOrNeglect, harmSource, institution, safeguardingContext,
+                review, parallelProcesses, partnership, rapidReviewMeeting, processDates, day);
+    }
+
+    /** The day the case is assessed as of: the one given, or today in London by the clock. */
+    public LocalDate dayOfAssessment(Clock clock) {
+        return assessedOn != null ? assessedOn : LocalDate.now(clock.withZone(LONDON));
     }
 }

@@ -41,7 +41,8 @@ public final class AssessmentMarkdown {
         md.append("# Safeguarding assessment").append(assessment.reference() == null ? "" : ": " + assessment.reference()).append("\n\n");
         md.append("Assessed ").append(WHEN.format(assessment.evaluatedAt())).append(" with rules ")
                 .append(assessment.ruleSet().version()).append(" (").append(assessment.ruleSet().contentHash(), 0,
-                        Math.min(19, assessment.ruleSet().contentHash().length())).append("…).\n")
+                        Math.min(19, assessment.ruleSet().contentHash().length())).append("…), as of ")
+                .append(Words.day(assessment.assessedOn())).append(".\n")
                 .append("YES: it applies. NO: it does not. CONSIDER: a judgement for the safeguarding partners. ")
                 .append("UNDETERMINED: facts are missing. Must, should and consider are the guidance's own words.\n\n");
         summary(md, assessment);
@@ -56,8 +57,10 @@ public final class AssessmentMarkdown {
         md.append("## At a glance\n\n| Question | Answer | Force | Next due |\n|---|---|---|---|\n");
         assessment.verdicts().forEach((key, verdict) -> md.append("| ").append(verdict.title()).append(" | **")
                 .append(verdict.outcome()).append("** | ").append(force(verdict.outcome(), verdict.basis())).append(" | ")
-                .append(verdict.deadlines().stream().map(Deadline::due).filter(java.util.Objects::nonNull).min(java.time.LocalDate::compareTo)
-                        .map(Words::day).orElse("")).append(" |\n"));
+                .append(verdict.deadlines().stream().filter(d -> d.due() != null && d.doneOn() == null)
+                        .min(java.util.Comparator.comparing(Deadline::due))
+                        .map(d -> Words.day(d.due()) + (d.workingDaysLate() == null ? "" : " (" + Words.overdue(d.workingDaysLate()) + ")"))
+                        .orElse("")).append(" |\n"));
         md.append('\n');
     }
 
@@ -151,7 +154,8 @@ public final class AssessmentMarkdown {
             return;
         }
         md.append("## Deadlines\n\n| Due | Action | Force | How it was worked out | National or local |\n|---|---|---|---|---|\n");
-        deadlines.forEach(d -> md.append("| ").append(d.due() == null ? "not yet known" : Words.day(d.due())).append(" | ")
+        deadlines.forEach(d -> md.append("| ").append(d.due() == null ? "not yet known" : Words.day(d.due()))
+                .append(standing(d).isEmpty() ? "" : ": **" + standing(d) + "**").append(" | ")
                 .append(d.action()).append(status(d.status())).append(" | ").append(d.basis() == null ? "" : d.basis().guidanceWord())
                 .append(" | ").append(explained(d)).append(" | ").append(d.scope()).append(" |\n"));
         md.append('\n');
@@ -159,7 +163,8 @@ public final class AssessmentMarkdown {
 
     private static String deadline(Deadline d) {
         return d.action() + status(d.status()) + ": " + (d.due() == null ? "date not yet known" : (d.earliest() == null ? "by " : "between "
-                + Words.day(d.earliest()) + " and ") + Words.day(d.due())) + " (" + (d.basis() == null ? "" : d.basis().guidanceWord() + "; ")
+                + Words.day(d.earliest()) + " and ") + Words.day(d.due())) + (standing(d).isEmpty() ? "" : ", **" + standing(d) + "**")
+                + " (" + (d.basis() == null ? "" : d.basis().guidanceWord() + "; ")
                 + explained(d) + ("national".equals(d.scope()) ? "" : " Local practice: " + d.scope() + ".") + ")";
     }
 
@@ -167,9 +172,17 @@ public final class AssessmentMarkdown {
         return d.explanation() + (d.warning() == null ? "" : " **Late:** " + d.warning());
     }
 
+    /** "overdue by 3 working days", "done on Wednesday 18 March 2026", or nothing while the date is still to come. */
+    private static String standing(Deadline d) {
+        if (d.doneOn() != null) {
+            return "done on " + Words.day(d.doneOn());
+        }
+        return d.workingDaysLate() == null ? "" : Words.overdue(d.workingDaysLate());
+    }
+
     private static String status(Deadline.Status status) {
         return switch (status) {
-            case DUE -> "";
+            case DUE, OVERDUE, DONE -> "";
             case DUE_IF_DECIDED -> ", if the partners decide to go ahead";
             case DUE_IF_REQUIRED -> ", if it proves to be required";
         };

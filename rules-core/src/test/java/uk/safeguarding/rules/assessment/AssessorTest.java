@@ -156,6 +156,35 @@ class AssessorTest {
         assertFalse(markdown.contains("null"), markdown);
     }
 
+    private static Deadline panelDeadline(String json) {
+        CaseReader reader = new CaseReader(Clock.fixed(Instant.parse("2027-01-10T12:00:00Z"), ZoneOffset.UTC));
+        return ASSESSOR.assess(reader.read(json), false).verdicts().get("panelNotification").deadlines().stream()
+                .filter(d -> d.id().equals("panel-notification")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aDeadlinePassedOnTheDayOfTheAssessmentIsOverdueByTheWorkingDaysSince() {
+        // Due Wednesday 30 December 2026; 31 December is a working day, 1 January a bank holiday, 4 January a Monday.
+        String assessedOnMonday = SHAKEN_BABY.replaceFirst("\\{", "{\"assessedOn\": \"2027-01-04\", ");
+        Deadline late = panelDeadline(assessedOnMonday);
+        assertEquals(Deadline.Status.OVERDUE, late.status());
+        assertEquals(2, late.workingDaysLate());
+        assertTrue(AssessmentMarkdown.render(ASSESSOR.assess(new CaseReader(Clock.fixed(Instant.parse("2027-01-10T12:00:00Z"),
+                ZoneOffset.UTC)).read(assessedOnMonday), false)).contains("Wednesday 30 December 2026, **overdue by 2 working days**"));
+
+        Deadline onTheDay = panelDeadline(SHAKEN_BABY.replaceFirst("\\{", "{\"assessedOn\": \"2026-12-30\", "));
+        assertEquals(Deadline.Status.DUE, onTheDay.status(), "due today is not yet late");
+        assertNull(onTheDay.workingDaysLate());
+    }
+
+    @Test
+    void aDeadlineTheCaseRecordsAsTakenIsDoneNotOverdue() {
+        Deadline done = panelDeadline(SHAKEN_BABY.replaceFirst("\\{", "{\"assessedOn\": \"2027-01-04\", \"processDates\": {\"notificationDate\": \"2026-12-23\"}, "));
+        assertEquals(Deadline.Status.DONE, done.status());
+        assertEquals(java.time.LocalDate.of(2026, 12, 23), done.doneOn());
+        assertNull(done.workingDaysLate());
+    }
+
     @Test
     void anAssessmentIsPlainJson() throws Exception {
         String json = Json.mapper().writeValueAsString(ASSESSOR.assess(read("{\"incident\": {\"outcome\": \"UNKNOWN\"}}"), false));

@@ -112,7 +112,7 @@ class RuleConsistencyTest {
                         maybe(pick(List.of("Northshire", "Southborough"))),
                         random.nextBoolean() ? List.of() : List.of("Northshire", "Eastvale")),
                 new RapidReviewMeeting(random.nextBoolean() ? List.of() : someOrganisations(), someOrganisations()),
-                new ProcessDates(null, null, null, null, null, null, answer()));
+                new ProcessDates(null, null, null, null, null, null, answer()), null);
     }
 
     /**

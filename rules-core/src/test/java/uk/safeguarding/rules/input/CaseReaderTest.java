@@ -80,6 +80,14 @@ class CaseReaderTest {
     }
 
     @Test
+    void theDayOfTheAssessmentDefaultsToTodayAndNoDateMayComeAfterIt() {
+        assertEquals(java.time.LocalDate.of(2026, 11, 24), reader.read("{\"incident\": {\"outcome\": \"UNKNOWN\"}}").assessedOn());
+        assertHas(errors("{\"assessedOn\": \"2026-03-10\", \"incident\": {\"outcome\": \"DIED\", \"date\": \"2026-03-12\"}}"),
+                "incident.date", "after the day of the assessment, 2026-03-10");
+        assertHas(errors("{\"assessedOn\": \"2999-01-01\", \"incident\": {\"outcome\": \"UNKNOWN\"}}"), "assessedOn", "in the future");
+    }
+
+    @Test
     void impossibleDatesAreReportedNotAssessed() {
         List<FieldError> errors = errors("""
                 {"child": {"dateOfBirth": "2020-05-01"},

@@ -71,6 +71,11 @@ public class SafeguardingService {
         return assessor.assess(reader.read(body), withImpact);
     }
 
+    /** A case already in the request's JSON shape, as the leads' page builds it from its form. */
+    public Assessment assess(JsonNode request, boolean withImpact) {
+        return assessor.assess(reader.read(request), withImpact);
+    }
+
     /** One result per case, in order; a case that cannot be read gets a problem and the others go on. */
     public BatchResponse assessBatch(String body, boolean withImpact, String instance) {
         JsonNode cases = RecordReader.parse(body).get("cases");
@@ -113,7 +118,7 @@ public class SafeguardingService {
         }
         SafeguardingCase meetingOnly = new SafeguardingCase(null, null,
                 new Incident(IncidentOutcome.UNKNOWN, null, null, null, null, null, null, null), null, null, null, null, null,
-                null, null, new RapidReviewMeeting(request.attendees(), request.agenciesInvolved()), null);
+                null, null, new RapidReviewMeeting(request.attendees(), request.agenciesInvolved()), null, null);
         return assessor.assess(meetingOnly, false).verdicts().get("rapidReviewMeeting");
     }
 

@@ -15,7 +15,8 @@ class StartupLine {
     void onStart(@Observes StartupEvent started, SafeguardingService service,
                  @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080") int port) {
         var rules = service.ruleSet();
-        LOG.infof("Safeguarding rules %s ready (%d rules, %s). Try it in Swagger UI: http://localhost:%d/q/swagger-ui",
-                rules.version(), rules.rules().size(), rules.contentHash().substring(0, 19) + "…", port);
+        LOG.infof("Safeguarding rules %s ready (%d rules, %s). Assess a case: http://localhost:%d/leads"
+                        + " (the API in Swagger UI: http://localhost:%d/q/swagger-ui)",
+                rules.version(), rules.rules().size(), rules.contentHash().substring(0, 19) + "…", port, port);
     }
 }

@@ -1,0 +1,134 @@
+package uk.safeguarding.rules.service.leads;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.safeguarding.rules.assessment.Assessment;
+import uk.safeguarding.rules.input.FieldError;
+import uk.safeguarding.rules.input.InvalidCaseException;
+import uk.safeguarding.rules.service.SafeguardingService;
+
+/**
+ * The page for safeguarding leads: the facts in plain questions, section by section, and after each section the
+ * answers at a glance with their reasons, the open questions and the deadlines; then the record for the Rapid Review
+ * template, to download or print. Everything lives under /leads so that one permission can protect it. The form carries
+ * the answers from one post to the next and nothing is stored; responses are marked not to be cached.
+ */
+@Path("/leads")
+@Tag(name = "Leads' page", description = "The HTML page for safeguarding leads (open it in a browser).")
+public class LeadsPage {
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final String CHECK_ALL = "check";
+
+    @Inject
+    SafeguardingService service;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance page(PageView view);
+
+        static native TemplateInstance record(String reference, String record, List<Hidden> answers);
+    }
+
+    /** An answer carried on the print view, so "Back to the assessment" returns with every answer in place. */
+    @io.quarkus.qute.TemplateData
+    record Hidden(String name, String value) {
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "The leads' page, with no answers yet")
+    public TemplateInstance blank() {
+        return Templates.page(PageViews.page(PageViews.blank(LocalDate.now(LONDON)), List.of(), null, null));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "Check the answers given so far", description = "Shows the answers at a glance after the section named by check.")
+    public Response check(MultivaluedMap<String, String> posted) {
+        CaseForm form = new CaseForm(posted);
+        String after = form.value("check").isEmpty() ? CHECK_ALL : form.value("check");
+        Checked checked = assess(form);
+        return noStore(Response.status(checked.errors().isEmpty() ? 200 : 400)
+                .entity(Templates.page(PageViews.page(form, checked.errors(), checked.assessment(), after))));
+    }
+
+    @POST
+    @Path("/record")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces({"text/markdown", MediaType.TEXT_HTML})
+    @Operation(summary = "Download the record for the Rapid Review template, as Markdown")
+    public Response record(MultivaluedMap<String, String> posted) {
+        CaseForm form = new CaseForm(posted);
+        Checked checked = assess(form);
+        if (!checked.errors().isEmpty()) {
+            return check(posted);
+        }
+        return noStore(Response.ok(RapidReviewRecord.markdown(checked.assessment()), "text/markdown;charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + RapidReviewRecord.fileName(checked.assessment()) + "\""));
+    }
+
+    @POST
+    @Path("/print")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "The record for the Rapid Review template, laid out for printing")
+    public Response print(MultivaluedMap<String, String> posted) {
+        CaseForm form = new CaseForm(posted);
+        Checked checked = assess(form);
+        if (!checked.errors().isEmpty()) {
+            return check(posted);
+        }
+        List<Hidden> answers = new ArrayList<>();
+        posted.forEach((name, values) -> values.forEach(value -> answers.add(new Hidden(name, value))));
+        return noStore(Response.ok(Templates.record(checked.assessment().reference(), RapidReviewRecord.html(checked.assessment()), answers)));
+    }
+
+    @GET
+    @Path("/assets/{name}")
+    @Operation(hidden = true)
+    public Response asset(@PathParam("name") String name) {
+        FrontendAssets.Asset asset = FrontendAssets.named(name).orElseThrow(() -> new NotFoundException());
+        return Response.ok(asset.content(), asset.mediaType() + ";charset=UTF-8").header("Cache-Control", "public, max-age=3600").build();
+    }
+
+    private record Checked(Assessment assessment, List<FieldError> errors) {
+    }
+
+    /** Problems the page finds first (dates, identifying details); then the case reader's; then the assessment. */
+    private Checked assess(CaseForm form) {
+        List<FieldError> errors = new ArrayList<>();
+        var request = form.toRequest(errors);
+        if (!errors.isEmpty()) {
+            return new Checked(null, errors);
+        }
+        try {
+            return new Checked(service.assess(request, true), List.of());
+        } catch (InvalidCaseException invalid) {
+            return new Checked(null, invalid.errors());
+        }
+    }
+
+    /** Answers about a child are not to be kept by browsers or proxies. */
+    private static Response noStore(Response.ResponseBuilder response) {
+        return response.header("Cache-Control", "no-store").header("Referrer-Policy", "no-referrer").build();
+    }
+}
