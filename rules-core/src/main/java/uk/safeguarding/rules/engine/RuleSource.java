@@ -52,6 +52,11 @@ public final class RuleSource {
         return profile;
     }
 
+    /** The rules directory, or empty for the rules shipped with the product. */
+    public java.util.Optional<Path> directory() {
+        return java.util.Optional.ofNullable(directory);
+    }
+
     public boolean isLocalProfile() {
         return !NATIONAL.equals(profile);
     }

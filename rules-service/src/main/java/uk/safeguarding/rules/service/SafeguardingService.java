@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.safeguarding.rules.assessment.Assessment;
 import uk.safeguarding.rules.assessment.Assessor;
@@ -33,34 +34,47 @@ import uk.safeguarding.rules.model.SafeguardingCase;
 
 /**
  * Everything the API does, handed to rules-core: read and check the request, assess, render. The rule set is compiled
- * once at startup (a rule set that does not compile stops startup with its problems) and shared by every request.
+ * at startup (a rule set that does not compile stops startup with its problems) and shared by every request; a
+ * reload swaps in a new one atomically ({@link #serve}). Each request takes the rule set serving when it starts and
+ * finishes on it, so a request in flight during a swap is answered wholly by the old set.
  */
 @Startup
 @ApplicationScoped
 public class SafeguardingService {
 
-    private final Assessor assessor;
-    private final TimescaleCalculator timescales;
+    /** One rule set serving, with what is derived from it: its assessor, its timescales and its catalogue. */
+    private record Serving(Assessor assessor, TimescaleCalculator timescales, RuleCatalogue catalogue) {
+    }
+
+    private final AtomicReference<Serving> serving = new AtomicReference<>();
+    private final RuleSource source;
     private final WorkingDayCalendar calendar;
     private final CaseReader reader = new CaseReader(Clock.systemUTC());
     private final int batchMaxSize;
-    private final RuleCatalogue catalogue;
 
     @Inject
     SafeguardingService(@ConfigProperty(name = "safeguarding.rules.directory") Optional<Path> rulesDirectory,
                         @ConfigProperty(name = "safeguarding.rules.profile", defaultValue = "national") String profile,
                         @ConfigProperty(name = "safeguarding.calendar.file") Optional<Path> calendarFile,
                         @ConfigProperty(name = "safeguarding.batch.max-size", defaultValue = "50") int batchMaxSize) {
-        RuleSource source = rulesDirectory.map(dir -> RuleSource.directory(dir, profile)).orElse(RuleSource.classpath(profile));
+        this.source = rulesDirectory.map(dir -> RuleSource.directory(dir, profile)).orElse(RuleSource.classpath(profile));
         this.calendar = calendarFile.map(WorkingDayCalendar::fromFile).orElseGet(WorkingDayCalendar::englandAndWales);
-        this.assessor = Assessors.load(source, calendar, Clock.systemUTC());
-        this.timescales = new TimescaleCalculator(calendar, assessor.ruleSet().timescales());
         this.batchMaxSize = batchMaxSize;
-        this.catalogue = catalogue(assessor.ruleSet());
+        serve(Assessors.load(source, calendar, Clock.systemUTC()));
+    }
+
+    /** Swaps in a rule set checked elsewhere; requests already running finish on the one they started with. */
+    public void serve(Assessor assessor) {
+        serving.set(new Serving(assessor, new TimescaleCalculator(calendar, assessor.ruleSet().timescales()), catalogue(assessor.ruleSet())));
+    }
+
+    /** Where the rules are read from, for reloading them. */
+    public RuleSource source() {
+        return source;
     }
 
     public RuleSet ruleSet() {
-        return assessor.ruleSet();
+        return serving.get().assessor().ruleSet();
     }
 
     public WorkingDayCalendar calendar() {
@@ -68,12 +82,12 @@ public class SafeguardingService {
     }
 
     public Assessment assess(String body, boolean withImpact) {
-        return assessor.assess(reader.read(body), withImpact);
+        return serving.get().assessor().assess(reader.read(body), withImpact);
     }
 
     /** A case already in the request's JSON shape, as the leads' page builds it from its form. */
     public Assessment assess(JsonNode request, boolean withImpact) {
-        return assessor.assess(reader.read(request), withImpact);
+        return serving.get().assessor().assess(reader.read(request), withImpact);
     }
 
     /** One result per case, in order; a case that cannot be read gets a problem and the others go on. */
@@ -86,6 +100,7 @@ public class SafeguardingService {
             throw new InvalidCaseException(List.of(new FieldError("cases", "has " + cases.size()
                     + " cases; at most " + batchMaxSize + " can be assessed in one request")));
         }
+        Assessor assessor = serving.get().assessor();
         List<BatchResponse.Item> results = new ArrayList<>();
         for (int index = 0; index < cases.size(); index++) {
             try {
@@ -107,7 +122,8 @@ public class SafeguardingService {
         CaseDates dates = new CaseDates(request.incidentDate(), request.awarenessDate(), request.referralDate(),
                 request.notificationDate(), request.scopingTemplateSentDate(), request.rapidReviewMeetingDate(),
                 request.localReviewDecisionDate(), request.plannedPublicationDate());
-        return new TimescalesResponse(assessor.ruleSet().profile(), timescales.all(dates));
+        Serving now = serving.get();
+        return new TimescalesResponse(now.assessor().ruleSet().profile(), now.timescales().all(dates));
     }
 
     /** The quorum verdict for a meeting, from the same rules as a full assessment. */
@@ -119,15 +135,15 @@ public class SafeguardingService {
         SafeguardingCase meetingOnly = new SafeguardingCase(null, null,
                 new Incident(IncidentOutcome.UNKNOWN, null, null, null, null, null, null, null), null, null, null, null, null,
                 null, null, new RapidReviewMeeting(request.attendees(), request.agenciesInvolved()), null, null);
-        return assessor.assess(meetingOnly, false).verdicts().get("rapidReviewMeeting");
+        return serving.get().assessor().assess(meetingOnly, false).verdicts().get("rapidReviewMeeting");
     }
 
     public RuleCatalogue catalogue() {
-        return catalogue;
+        return serving.get().catalogue();
     }
 
     public CatalogueEntry rule(String id) {
-        return catalogue.rules().stream().filter(rule -> rule.id().equals(id)).findFirst()
+        return catalogue().rules().stream().filter(rule -> rule.id().equals(id)).findFirst()
                 .orElseThrow(() -> new NotFoundException("There is no rule with the id \"" + id + "\"; the catalogue lists them all."));
     }
 

@@ -16,6 +16,9 @@ class RulesReadinessTest {
     @Inject
     SafeguardingService service;
 
+    @Inject
+    RuleSetReloader reloader;
+
     @Test
     void readyOnTheLastDayTheBankHolidayCalendarCovers() {
         assertEquals(Status.UP, readinessOn(service.calendar().coversTo()));
@@ -28,6 +31,6 @@ class RulesReadinessTest {
 
     private Status readinessOn(LocalDate day) {
         Clock clock = Clock.fixed(day.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-        return new RulesReadiness(service, clock).call().getStatus();
+        return new RulesReadiness(service, reloader, clock).call().getStatus();
     }
 }

@@ -39,6 +39,11 @@ public final class CaseRunner {
         return new CaseRunner(profile -> Assessors.load(rules.apply(profile)));
     }
 
+    /** A runner assessing every case with one assessor, already built: for cases of that assessor's profile. */
+    public static CaseRunner forAssessor(Assessor assessor) {
+        return new CaseRunner(profile -> assessor);
+    }
+
     public Assessor assessor(String profile) {
         return assessors.computeIfAbsent(profile, assessorForProfile);
     }
