@@ -61,7 +61,6 @@ public final class CorpusRun {
                 + (errors > 0 ? " (" + errors + " could not be read or assessed)" : "");
     }
 
-    /** The rule ids among each assessed case's reasons, notes and deadlines, by case file. */
     /**
      * For each rule, the cases that exercise it: its id is among a case's reasons, notes or deadlines, or it declares
      * conditions that a rule exercised by the case extends (such a rule concludes nothing itself).
@@ -82,6 +81,7 @@ public final class CorpusRun {
         return byRule;
     }
 
+    /** The rule ids among each assessed case's reasons, notes and deadlines, by case file. */
     public Map<String, Set<String>> ruleIdsByCase() {
         Map<String, Set<String>> byCase = new LinkedHashMap<>();
         for (CaseResult result : results()) {

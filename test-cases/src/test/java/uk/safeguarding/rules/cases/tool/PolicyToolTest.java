@@ -149,7 +149,7 @@ class PolicyToolTest {
         Path head = copyOfTheRules("ten-working-days");
         Path timescales = head.resolve("parameters/timescales.yaml");
         String panelNotification = "panel-notification:\n  action: Notify the Child Safeguarding Practice Review Panel\n"
-                + "  anchor: AWARENESS_DATE\n  unit: WORKING_DAYS_AFTER\n  count:\n    2018-06-29: 5\n";
+                + "  anchor: AWARENESS_DATE\n  doneOn: NOTIFICATION_DATE\n  unit: WORKING_DAYS_AFTER\n  count:\n    2018-06-29: 5\n";
         String text = Files.readString(timescales);
         assertTrue(text.contains(panelNotification), "the shipped panel-notification timescale reads as this test expects");
         Files.writeString(timescales, text.replace(panelNotification, panelNotification + "    2025-01-01: 10\n"));
