@@ -43,7 +43,9 @@ class ReloadTest {
         public Map<String, String> getConfigOverrides() {
             copy(Path.of("../rules"), RULES);
             copy(Path.of("../test-cases/cases/serious-case"), CASES);
-            return Map.of("safeguarding.rules.directory", RULES.toString(), "safeguarding.cases.directory", CASES.toString());
+            // A reload compiles the whole rule set: on a busy shared machine that takes longer than a request usually may.
+            return Map.of("safeguarding.rules.directory", RULES.toString(), "safeguarding.cases.directory", CASES.toString(),
+                    "quarkus.http.test-timeout", "10m");
         }
     }
 
