@@ -42,7 +42,7 @@ public final class CaseFacts {
     }
 
     /** Age in whole years on the incident date; when unknown, {@code from} names the facts that would settle it. */
-    static Age age(Child child, Incident incident) {
+    public static Age age(Child child, Incident incident) {
         if (child.dateOfBirth() != null && incident.date() != null) {
             return new Age(Period.between(child.dateOfBirth(), incident.date()).getYears(),
                     List.of("child.dateOfBirth", "incident.date"));

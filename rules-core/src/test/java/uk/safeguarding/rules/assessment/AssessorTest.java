@@ -21,7 +21,6 @@ import uk.safeguarding.rules.conclusion.Outcome;
 import uk.safeguarding.rules.input.CaseReader;
 import uk.safeguarding.rules.input.Json;
 import uk.safeguarding.rules.model.SafeguardingCase;
-import uk.safeguarding.rules.report.AssessmentMarkdown;
 
 class AssessorTest {
 
@@ -126,19 +125,6 @@ class AssessorTest {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    @Test
-    void thePlainLanguageRenderingGivesTheTemplateOptionsTheReasonsAndTheDeadlines() {
-        Assessment assessment = ASSESSOR.assess(new CaseReader(Clock.fixed(Instant.parse("2026-12-22T12:00:00Z"), ZoneOffset.UTC))
-                .read(SHAKEN_BABY), true);
-        String markdown = AssessmentMarkdown.render(assessment);
-        assertTrue(markdown.contains("## Notify the Child Safeguarding Practice Review Panel: YES (must)"), markdown);
-        assertTrue(markdown.contains("Recommendation (Rapid Review template, section 3)"), markdown);
-        assertTrue(markdown.contains("e) The Rapid Review has identified learning that has been acted upon"), markdown);
-        assertTrue(markdown.contains("Wednesday 30 December 2026"), markdown);
-        assertTrue(markdown.contains("N1-must-notify"), markdown);
-        assertFalse(markdown.contains("null"), markdown);
     }
 
     @Test
