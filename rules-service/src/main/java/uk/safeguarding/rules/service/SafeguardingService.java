@@ -31,6 +31,8 @@ import uk.safeguarding.rules.model.Incident;
 import uk.safeguarding.rules.model.IncidentOutcome;
 import uk.safeguarding.rules.model.RapidReviewMeeting;
 import uk.safeguarding.rules.model.SafeguardingCase;
+import uk.safeguarding.rules.report.RapidReviewDocuments;
+import uk.safeguarding.rules.report.RapidReviewWriter;
 
 /**
  * Everything the API does, handed to rules-core: read and check the request, assess, render. The rule set is compiled
@@ -46,6 +48,7 @@ public class SafeguardingService {
     private final CaseReader reader = new CaseReader(Clock.systemUTC());
     private final int batchMaxSize;
     private final RuleCatalogue catalogue;
+    private final RapidReviewWriter documents;
 
     @Inject
     SafeguardingService(@ConfigProperty(name = "safeguarding.rules.directory") Optional<Path> rulesDirectory,
@@ -58,6 +61,9 @@ public class SafeguardingService {
         this.timescales = new TimescaleCalculator(calendar, Timescales.load(profile));
         this.batchMaxSize = batchMaxSize;
         this.catalogue = catalogue(assessor.ruleSet());
+        // Edited rules bring their edited wording: a rules directory's templates/ folder, when it has one.
+        this.documents = rulesDirectory.map(dir -> dir.resolve("templates")).filter(java.nio.file.Files::isDirectory)
+                .map(RapidReviewWriter::fromDirectory).orElseGet(RapidReviewWriter::shipped);
     }
 
     public RuleSet ruleSet() {
@@ -70,6 +76,12 @@ public class SafeguardingService {
 
     public Assessment assess(String body, boolean withImpact) {
         return assessor.assess(reader.read(body), withImpact);
+    }
+
+    /** The Rapid Review record and its working notes for one case, both from the same assessment. */
+    public RapidReviewDocuments documents(String body, boolean withImpact) {
+        SafeguardingCase safeguardingCase = reader.read(body);
+        return documents.write(safeguardingCase, assessor.assess(safeguardingCase, withImpact));
     }
 
     /** One result per case, in order; a case that cannot be read gets a problem and the others go on. */
