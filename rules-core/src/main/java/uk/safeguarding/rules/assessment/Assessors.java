@@ -19,7 +19,12 @@ public final class Assessors {
     }
 
     public static Assessor load(RuleSource source, WorkingDayCalendar calendar, Clock clock) {
-        RuleSet rules = RuleSets.load(source);
+        // The rules first: an unknown profile is best explained by the rule files, which list the profiles there are.
+        return using(RuleSets.load(source), calendar, clock);
+    }
+
+    /** An assessor over rules already compiled, for instance to assess as of a fixed day without compiling again. */
+    public static Assessor using(RuleSet rules, WorkingDayCalendar calendar, Clock clock) {
         TimescaleCalculator calculator = new TimescaleCalculator(calendar, rules.timescales());
         return new Assessor(rules, rules.thresholds(), beyondTheCalendarExplained(calculator), clock);
     }

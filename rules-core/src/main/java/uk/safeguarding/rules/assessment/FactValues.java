@@ -90,7 +90,9 @@ final class FactValues {
             String name = list ? segment.substring(0, segment.length() - 2) : segment;
             List<JsonNode> next = new ArrayList<>();
             for (JsonNode node : current) {
-                JsonNode child = node == null ? null : node.get(name);
+                // The request lists organisations directly ("attendees": ["POLICE"]) where the rules see one-field
+                // facts (MeetingAttendee.organisation): on a plain value, the field is the value itself.
+                JsonNode child = node == null ? null : node.isValueNode() ? node : node.get(name);
                 if (list && child instanceof ArrayNode array) {
                     array.forEach(next::add);
                 } else if (!list) {

@@ -9,7 +9,7 @@ public enum Topic {
     SERIOUS_CASE(Kind.VERDICT, "seriousCase", "Serious child safeguarding case", null),
     PANEL_NOTIFICATION(Kind.VERDICT, "panelNotification", "Notify the Child Safeguarding Practice Review Panel", null),
     SECRETARY_OF_STATE_NOTIFICATION(Kind.VERDICT, "secretaryOfStateNotification",
-            "Notify the Secretary of State and Ofsted", null),
+            "Notify the Secretary of State and Ofsted of a looked-after child's or care leaver's death", null),
     RAPID_REVIEW(Kind.VERDICT, "rapidReview", "Rapid Review", null),
     LOCAL_REVIEW(Kind.VERDICT, "localReview", "Local child safeguarding practice review", null),
     NATIONAL_REVIEW(Kind.VERDICT, "nationalReview", "National review (the Panel decides)", null),

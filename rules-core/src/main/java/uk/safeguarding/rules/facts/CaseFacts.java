@@ -45,7 +45,7 @@ public final class CaseFacts {
      * Age in whole years on the incident date; when unknown, {@code from} names the facts that would settle it. Without
      * an incident date, the age on the awareness date is kept as an upper bound (the incident came no later).
      */
-    static Age age(Child child, Incident incident) {
+    public static Age age(Child child, Incident incident) {
         if (child.dateOfBirth() != null && incident.date() != null) {
             return new Age(Age.yearsOn(child.dateOfBirth(), incident.date()),
                     List.of("child.dateOfBirth", "incident.date"), null);

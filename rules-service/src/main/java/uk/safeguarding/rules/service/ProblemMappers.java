@@ -60,7 +60,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public RestResponse<Problem> notAcceptable(NotAcceptableException notAcceptable, UriInfo uri) {
         return respond(Problem.of(Problem.Kind.NOT_ACCEPTABLE,
-                "Ask for application/json, or text/markdown for an assessment in plain language.", uri.getPath(), List.of()));
+                "Ask for application/json, or text/markdown for the Rapid Review record (add ?document=working-notes for its working notes).", uri.getPath(), List.of()));
     }
 
     @ServerExceptionMapper

@@ -31,6 +31,8 @@ import uk.safeguarding.rules.model.Incident;
 import uk.safeguarding.rules.model.IncidentOutcome;
 import uk.safeguarding.rules.model.RapidReviewMeeting;
 import uk.safeguarding.rules.model.SafeguardingCase;
+import uk.safeguarding.rules.report.RapidReviewDocuments;
+import uk.safeguarding.rules.report.RapidReviewWriter;
 
 /**
  * Everything the API does, handed to rules-core: read and check the request, assess, render. The rule set is compiled
@@ -51,6 +53,7 @@ public class SafeguardingService {
     private final WorkingDayCalendar calendar;
     private final CaseReader reader = new CaseReader(Clock.systemUTC());
     private final int batchMaxSize;
+    private final RapidReviewWriter documents;
 
     @Inject
     SafeguardingService(@ConfigProperty(name = "safeguarding.rules.directory") Optional<Path> rulesDirectory,
@@ -60,6 +63,9 @@ public class SafeguardingService {
         this.source = rulesDirectory.map(dir -> RuleSource.directory(dir, profile)).orElse(RuleSource.classpath(profile));
         this.calendar = calendarFile.map(WorkingDayCalendar::fromFile).orElseGet(WorkingDayCalendar::englandAndWales);
         this.batchMaxSize = batchMaxSize;
+        // Edited rules bring their edited wording: a rules directory's templates/ folder, when it has one.
+        this.documents = rulesDirectory.map(dir -> dir.resolve("templates")).filter(java.nio.file.Files::isDirectory)
+                .map(RapidReviewWriter::fromDirectory).orElseGet(RapidReviewWriter::shipped);
         serve(Assessors.load(source, calendar, Clock.systemUTC()));
     }
 
@@ -88,6 +94,20 @@ public class SafeguardingService {
     /** A case already in the request's JSON shape, as the leads' page builds it from its form. */
     public Assessment assess(JsonNode request, boolean withImpact) {
         return serving.get().assessor().assess(reader.read(request), withImpact);
+    }
+
+    /** The Rapid Review record and its working notes for one case, both from the same assessment. */
+    public RapidReviewDocuments documents(String body, boolean withImpact) {
+        return documents(reader.read(body), withImpact);
+    }
+
+    /** The same, for a case already in the request's JSON shape, as the leads' page builds it. */
+    public RapidReviewDocuments documents(JsonNode request, boolean withImpact) {
+        return documents(reader.read(request), withImpact);
+    }
+
+    private RapidReviewDocuments documents(SafeguardingCase safeguardingCase, boolean withImpact) {
+        return documents.write(safeguardingCase, serving.get().assessor().assess(safeguardingCase, withImpact));
     }
 
     /** One result per case, in order; a case that cannot be read gets a problem and the others go on. */

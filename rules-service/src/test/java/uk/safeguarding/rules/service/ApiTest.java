@@ -33,14 +33,26 @@ class ApiTest {
     }
 
     @Test
-    void askingForMarkdownGivesThePlainLanguageVersionForTheRapidReviewTemplate() {
-        String markdown = given().contentType("application/json").accept("text/markdown").body(Examples.read("sudi.request.json"))
+    void askingForMarkdownGivesTheRapidReviewRecordAndTheWorkingNotesOnRequest() {
+        String record = given().contentType("application/json").accept("text/markdown").body(Examples.read("sudi.request.json"))
                 .when().post("/api/v1/assessments")
                 .then().statusCode(200).contentType(containsString("text/markdown")).extract().asString();
-        org.junit.jupiter.api.Assertions.assertTrue(markdown.contains("## Notify the Child Safeguarding Practice Review Panel: YES (must)"), markdown);
-        org.junit.jupiter.api.Assertions.assertTrue(markdown.contains("Local review criteria (Rapid Review template, 2.2)"), markdown);
-        org.junit.jupiter.api.Assertions.assertTrue(markdown.contains("Recommendation (Rapid Review template, section 3)"), markdown);
-        org.junit.jupiter.api.Assertions.assertTrue(markdown.contains("## Deadlines"), markdown);
+        org.junit.jupiter.api.Assertions.assertTrue(record.startsWith("# Rapid Review: RR-2026-014\n"), record);
+        org.junit.jupiter.api.Assertions.assertTrue(record.contains("## Section 3: Recommendation"), record);
+        org.junit.jupiter.api.Assertions.assertFalse(record.contains("N1-must-notify"), record);
+        String notes = given().contentType("application/json").accept("text/markdown").body(Examples.read("sudi.request.json"))
+                .queryParam("document", "working-notes").when().post("/api/v1/assessments")
+                .then().statusCode(200).contentType(containsString("text/markdown")).extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(notes.startsWith("# Working notes for RR-2026-014: not for pasting\n"), notes);
+        org.junit.jupiter.api.Assertions.assertTrue(notes.contains("rule N1-must-notify"), notes);
+    }
+
+    @Test
+    void anUnknownDocumentIsAProblemNamingTheParameter() {
+        given().contentType("application/json").accept("text/markdown").body(Examples.read("sudi.request.json"))
+                .queryParam("document", "minutes").when().post("/api/v1/assessments")
+                .then().statusCode(400).contentType(containsString("application/problem+json"))
+                .body("errors[0].path", equalTo("document"));
     }
 
     @Test

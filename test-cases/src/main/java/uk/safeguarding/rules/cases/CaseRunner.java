@@ -70,10 +70,14 @@ public final class CaseRunner {
 
     /** The assessment of a case file's input under its profile, as of its assessment date. */
     public Assessment assess(TestCase testCase) {
+        return assessor(testCase.profile()).assess(caseOf(testCase), false);
+    }
+
+    /** A case file's input as a case, read as of its assessment date. */
+    public static SafeguardingCase caseOf(TestCase testCase) {
         LocalDate today = testCase.assessedOn() != null ? testCase.assessedOn() : LocalDate.now(LONDON);
         Clock clock = Clock.fixed(today.atStartOfDay(LONDON).toInstant(), LONDON);
-        SafeguardingCase safeguardingCase = new CaseReader(clock).read(testCase.input());
-        return assessor(testCase.profile()).assess(safeguardingCase, false);
+        return new CaseReader(clock).read(testCase.input());
     }
 
     static List<Mismatch> compare(TestCase testCase, Assessment assessment) {

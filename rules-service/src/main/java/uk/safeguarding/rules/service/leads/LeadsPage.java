@@ -20,6 +20,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.safeguarding.rules.assessment.Assessment;
+import uk.safeguarding.rules.report.RapidReviewDocuments;
 import uk.safeguarding.rules.input.FieldError;
 import uk.safeguarding.rules.input.InvalidCaseException;
 import uk.safeguarding.rules.service.SafeguardingService;
@@ -82,7 +83,7 @@ public class LeadsPage {
         if (!checked.errors().isEmpty()) {
             return check(posted);
         }
-        return noStore(Response.ok(RapidReviewRecord.markdown(checked.assessment()), "text/markdown;charset=UTF-8")
+        return noStore(Response.ok(documents(form).record().markdown(), "text/markdown;charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + RapidReviewRecord.fileName(checked.assessment()) + "\""));
     }
 
@@ -99,7 +100,7 @@ public class LeadsPage {
         }
         List<Hidden> answers = new ArrayList<>();
         posted.forEach((name, values) -> values.forEach(value -> answers.add(new Hidden(name, value))));
-        return noStore(Response.ok(Templates.record(checked.assessment().reference(), RapidReviewRecord.html(checked.assessment()), answers)));
+        return noStore(Response.ok(Templates.record(checked.assessment().reference(), documents(form).record().html(), answers)));
     }
 
     @GET
@@ -125,6 +126,11 @@ public class LeadsPage {
         } catch (InvalidCaseException invalid) {
             return new Checked(null, invalid.errors());
         }
+    }
+
+    /** The record and working notes for the answers given, which {@link #assess} has already found in order. */
+    private RapidReviewDocuments documents(CaseForm form) {
+        return service.documents(form.toRequest(new ArrayList<>()), true);
     }
 
     /** Answers about a child are not to be kept by browsers or proxies. */

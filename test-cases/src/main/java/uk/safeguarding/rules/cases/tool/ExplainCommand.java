@@ -7,11 +7,12 @@ import picocli.CommandLine.Parameters;
 import uk.safeguarding.rules.cases.CaseFiles;
 import uk.safeguarding.rules.cases.CaseResult;
 import uk.safeguarding.rules.cases.CaseRunner;
-import uk.safeguarding.rules.report.AssessmentMarkdown;
+import uk.safeguarding.rules.report.RapidReviewDocuments;
 
 @Command(name = "explain", mixinStandardHelpOptions = true,
-        description = {"Assess one case file and print its full assessment in plain English,",
-                "then say whether the answers are the ones the case file expects."})
+        description = {"Assess one case file and print the working notes (reasons, sources and rule ids, open questions,",
+                "deadlines) and the Rapid Review record made from it, then say whether the answers are the ones the",
+                "case file expects."})
 class ExplainCommand extends ToolCommand {
 
     @Parameters(paramLabel = "CASEFILE", description = "A case file (*.yaml).")
@@ -26,7 +27,9 @@ class ExplainCommand extends ToolCommand {
         }
         PrintWriter out = out();
         out.println("Case file: " + caseFile + "\n" + result.name() + "\n");
-        out.println(AssessmentMarkdown.render(result.assessment()));
+        RapidReviewDocuments documents = rules().documents().write(CaseRunner.caseOf(result.file().testCase()), result.assessment());
+        out.println(documents.workingNotes().markdown());
+        out.println(documents.record().markdown());
         out.println("## Compared with what the case file expects\n");
         if (result.passed()) {
             out.println("Every expected answer matches.");

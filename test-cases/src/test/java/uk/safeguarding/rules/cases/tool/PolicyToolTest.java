@@ -170,8 +170,9 @@ class PolicyToolTest {
     void explainPrintsOneCaseInPlainEnglish() {
         Run explain = run("explain", corpus.resolve("killed-by-parent.yaml").toString(), "--rules", RULES.toString());
         assertEquals(0, explain.exit(), explain.err());
-        assertTrue(explain.out().contains("# Safeguarding assessment: SC-01"), explain.out());
-        assertTrue(explain.out().contains("## Rapid Review: YES (must)"), explain.out());
+        assertTrue(explain.out().contains("# Working notes for SC-01: not for pasting"), explain.out());
+        assertTrue(explain.out().contains("### Rapid Review: yes (must)"), explain.out());
+        assertTrue(explain.out().contains("# Rapid Review: SC-01"), explain.out());
         assertTrue(explain.out().contains("Every expected answer matches."), explain.out());
         Run wrong = run("explain", corpus.resolve("wrong-expectation.yaml").toString(), "--rules", RULES.toString());
         assertEquals(0, wrong.exit(), wrong.err());
