@@ -36,5 +36,7 @@ public record Deadline(
                 citation, scope, ruleId);
     }
 
+    /** Named for clients: a bare "Status" collides with common types in generated code. */
+    @Schema(name = "DeadlineStatus")
     public enum Status { DUE, DUE_IF_DECIDED, DUE_IF_REQUIRED }
 }
