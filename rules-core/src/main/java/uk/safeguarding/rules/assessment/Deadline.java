@@ -52,5 +52,7 @@ public record Deadline(
                 citation, scope, newDoneOn, newWorkingDaysLate, appliedBy, warning);
     }
 
+    /** Named for clients: a bare "Status" collides with common types in generated code. */
+    @Schema(name = "DeadlineStatus")
     public enum Status { DUE, DUE_IF_DECIDED, DUE_IF_REQUIRED, OVERDUE, DONE }
 }

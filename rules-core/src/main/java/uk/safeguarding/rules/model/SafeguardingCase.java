@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * One incident concerning one child, as a case-management system or a safeguarding lead describes it. Every section
  * and every fact may be left out: what is left out is unknown, never false.
  */
-@Schema(name = "Case", description = "The facts of one incident concerning one child. Leave out anything not yet known. "
+@Schema(name = "SafeguardingCase", description = "The facts of one incident concerning one child. Leave out anything not yet known. "
         + "Use an anonymised reference; never names, addresses or other identifying details.")
 public record SafeguardingCase(
         @Schema(description = "An anonymised reference for the case (no names).", example = "RR-2026-014", maxLength = 64)

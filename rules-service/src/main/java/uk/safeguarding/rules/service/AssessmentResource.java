@@ -40,7 +40,7 @@ public class AssessmentResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, TEXT_MARKDOWN})
-    @Operation(summary = "Assess one case",
+    @Operation(operationId = "assessCase", summary = "Assess one case",
             description = "Give the facts known so far; leave out anything not yet known. The answer gives every verdict "
                     + "(serious case, Panel notification, Secretary of State and Ofsted, Rapid Review, local and national "
                     + "review, parallel processes) with its reasons, the questions still to answer and the due dates. Ask for "
@@ -91,12 +91,11 @@ public class AssessmentResource {
     @Path("/batch")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Assess several cases",
+    @Operation(operationId = "assessBatch", summary = "Assess several cases",
             description = "Send {\"cases\": [...]}. Each case gets its assessment or its own problem, in the order sent; a case "
                     + "with problems does not stop the others. There is a limit on how many cases one request may hold.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(properties = {@org.eclipse.microprofile.openapi.annotations.media.SchemaProperty(name = "cases",
-                    type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, implementation = SafeguardingCase.class)})))
+            schema = @Schema(implementation = CaseBatch.class)))
     @APIResponse(responseCode = "200", description = "One result per case.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchResponse.class)))
     @APIResponse(responseCode = "400", description = "The batch itself has a problem, such as too many cases.",

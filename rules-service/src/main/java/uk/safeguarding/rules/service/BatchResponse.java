@@ -12,7 +12,7 @@ public record BatchResponse(List<Item> results) {
         results = List.copyOf(results);
     }
 
-    @Schema(description = "The result for one case of the batch.")
+    @Schema(name = "BatchItem", description = "The result for one case of the batch.")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Item(
             @Schema(description = "Position of the case in the batch, from 0.", example = "0") int index,

@@ -24,7 +24,7 @@ public class MeetingResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Check a meeting's quorum",
+    @Operation(operationId = "checkQuorum", summary = "Check a meeting's quorum",
             description = "A Rapid Review meeting is quorate only with at least one representative each of the local authority, "
                     + "the police and the Integrated Care Board (\"CCG\" is accepted). Absent partners, and absent agencies that "
                     + "were involved, are listed so the omission and its reason can be recorded.")

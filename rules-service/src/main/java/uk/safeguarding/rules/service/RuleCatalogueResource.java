@@ -22,7 +22,7 @@ public class RuleCatalogueResource {
     SafeguardingService service;
 
     @GET
-    @Operation(summary = "List every rule", description = "Every rule with its id, what it says, the guidance it encodes and its citation.")
+    @Operation(operationId = "listRules", summary = "List every rule", description = "Every rule with its id, what it says, the guidance it encodes and its citation.")
     @APIResponse(responseCode = "200", description = "The catalogue.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RuleCatalogue.class)))
     public RuleCatalogue catalogue() {
@@ -31,7 +31,7 @@ public class RuleCatalogueResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One rule by its id", description = "The ids appear in every reason of an assessment.")
+    @Operation(operationId = "getRule", summary = "One rule by its id", description = "The ids appear in every reason of an assessment.")
     @APIResponse(responseCode = "200", description = "The rule.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CatalogueEntry.class)))
     @APIResponse(responseCode = "404", description = "No rule has that id.",

@@ -23,7 +23,7 @@ public class TimescaleResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Work out the due dates",
+    @Operation(operationId = "workOutTimescales", summary = "Work out the due dates",
             description = "From the date the local authority became aware (day 0) and any later dates known, every statutory "
                     + "timescale: notifying the Panel, scoping, the Rapid Review meeting and submission, the outcome to the "
                     + "Panel, and a local review's publication. Weekends and bank holidays are skipped; each date says how it was worked out.")

@@ -120,7 +120,7 @@ class ApiTest {
     @Test
     void theOpenApiDocumentDescribesTheCaseFieldsInPlainEnglish() {
         given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
-                .body("components.schemas.Case.description", containsString("Leave out anything not yet known"))
+                .body("components.schemas.SafeguardingCase.description", containsString("Leave out anything not yet known"))
                 .body("components.schemas.Incident.properties.localAuthorityAwareDate.description", containsString("day 0"))
                 .body("components.schemas.Answer.enum", hasItem("UNKNOWN"));
     }

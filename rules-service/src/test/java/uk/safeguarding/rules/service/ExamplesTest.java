@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -45,10 +46,35 @@ class ExamplesTest {
     }
 
     @TestFactory
-    Stream<DynamicTest> theOpenApiDocumentOffersEachExampleByName() {
-        String document = given().accept("application/json").when().get("/q/openapi").then().statusCode(200).extract().asString();
-        return Examples.all().stream().map(example -> DynamicTest.dynamicTest(example.name(),
-                () -> assertTrue(document.contains("\"" + example.name() + "\""), example.name() + " missing from /q/openapi")));
+    Stream<DynamicTest> theOpenApiDocumentOffersEachExampleRequestWholeAndItsResponseTrimmedFromTheFile() throws Exception {
+        JsonNode paths = JSON.readTree(given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
+                .extract().asString()).path("paths");
+        return Examples.all().stream().map(example -> DynamicTest.dynamicTest(example.name(), () -> {
+            JsonNode operation = paths.path(PATHS.get(example.group())).path("post");
+            JsonNode request = operation.path("requestBody").path("content").path("application/json").path("examples").path(example.name());
+            JsonNode response = operation.path("responses").path("200").path("content").path("application/json").path("examples")
+                    .path(example.name());
+            JsonNode file = JSON.readTree(Files.readString(example.responseFile()));
+
+            assertEquals(JSON.readTree(example.request()), request.path("value"), example.name() + ": the request as offered");
+            assertEquals(OpenApiExamples.trim(file).response(), response.path("value"), example.name() + ": the response as shown");
+            assertTrue(response.path("value").toPrettyString().length() <= OpenApiExamples.RESPONSE_BUDGET, example.name());
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> theWholeExampleResponseIsServedWhereTheDocumentLinksIt() {
+        return Examples.all().stream().map(example -> DynamicTest.dynamicTest(example.name(), () -> {
+            String served = given().when().get("/examples/" + example.name() + ".response.json")
+                    .then().statusCode(200).contentType("application/json").extract().asString();
+            assertEquals(JSON.readTree(Files.readString(example.responseFile())), JSON.readTree(served), example.name());
+        }));
+    }
+
+    @Test
+    void onlyTheListedExamplesAreServed() {
+        given().when().get("/examples/examples.yaml").then().statusCode(404).contentType(Problem.MEDIA_TYPE);
+        given().when().get("/examples/application.properties").then().statusCode(404);
     }
 
     /** When and with which exact rule files an answer was given changes with every run and every rule edit. */
