@@ -1,5 +1,8 @@
 package uk.safeguarding.rules.service;
 
+import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -18,14 +21,22 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.safeguarding.rules.assessment.Assessment;
+import uk.safeguarding.rules.input.InputLimits;
 import uk.safeguarding.rules.model.SafeguardingCase;
 
 @Path("/api/v1/assessments")
+@RolesAllowed({Roles.CASE_SYSTEM, Roles.LEAD, Roles.POLICY})
 @Tag(name = "Assessments", description = "What must, should or may be done for a case, why, what is still unknown, and by when.")
 public class AssessmentResource {
 
     @Inject
     SafeguardingService service;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    BatchGate batches;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -44,8 +55,9 @@ public class AssessmentResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Assessment assess(String body,
                              @Parameter(description = "Also work out what each possible answer to an open question would change.")
-                             @QueryParam("impact") @DefaultValue("true") boolean impact) {
-        return service.assess(body, impact);
+                             @QueryParam("impact") @DefaultValue("true") boolean impact,
+                             RoutingContext request) {
+        return service.assess(body, impact, Caller.of(identity, request));
     }
 
     @POST
@@ -54,18 +66,24 @@ public class AssessmentResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Assess several cases",
             description = "Send {\"cases\": [...]}. Each case gets its assessment or its own problem, in the order sent; a case "
-                    + "with problems does not stop the others. There is a limit on how many cases one request may hold.")
+                    + "with problems does not stop the others. At most " + InputLimits.MAX_BATCH_SIZE + " cases in one request; a batch "
+                    + "that runs past its time limit answers the cases it reached and names the ones it did not.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(properties = {@org.eclipse.microprofile.openapi.annotations.media.SchemaProperty(name = "cases",
-                    type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, implementation = SafeguardingCase.class)})))
+                    type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, implementation = SafeguardingCase.class,
+                    maxItems = InputLimits.MAX_BATCH_SIZE)})))
     @APIResponse(responseCode = "200", description = "One result per case.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchResponse.class)))
     @APIResponse(responseCode = "400", description = "The batch itself has a problem, such as too many cases.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Every place for batch work is taken; try again after the Retry-After seconds.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public BatchResponse assessBatch(String body,
                                      @Parameter(description = "Also work out what each answer to an open question would change (slower).")
                                      @QueryParam("impact") @DefaultValue("false") boolean impact,
-                                     @Context UriInfo uri) {
-        return service.assessBatch(body, impact, uri.getPath());
+                                     @Context UriInfo uri,
+                                     RoutingContext request) {
+        Caller caller = Caller.of(identity, request);
+        return batches.run(() -> service.assessBatch(body, impact, uri.getPath(), caller));
     }
 }

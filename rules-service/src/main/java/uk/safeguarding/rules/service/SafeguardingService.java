@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +26,7 @@ import uk.safeguarding.rules.engine.RuleSource;
 import uk.safeguarding.rules.guidance.GuidanceStatements;
 import uk.safeguarding.rules.input.CaseReader;
 import uk.safeguarding.rules.input.FieldError;
+import uk.safeguarding.rules.input.InputLimits;
 import uk.safeguarding.rules.input.InvalidCaseException;
 import uk.safeguarding.rules.input.RecordReader;
 import uk.safeguarding.rules.model.Incident;
@@ -44,19 +46,22 @@ public class SafeguardingService {
     private final TimescaleCalculator timescales;
     private final WorkingDayCalendar calendar;
     private final CaseReader reader = new CaseReader(Clock.systemUTC());
-    private final int batchMaxSize;
+    private final Duration batchTimeLimit;
+    private final DecisionLog decisions;
     private final RuleCatalogue catalogue;
 
     @Inject
     SafeguardingService(@ConfigProperty(name = "safeguarding.rules.directory") Optional<Path> rulesDirectory,
                         @ConfigProperty(name = "safeguarding.rules.profile", defaultValue = "national") String profile,
                         @ConfigProperty(name = "safeguarding.calendar.file") Optional<Path> calendarFile,
-                        @ConfigProperty(name = "safeguarding.batch.max-size", defaultValue = "50") int batchMaxSize) {
+                        @ConfigProperty(name = "safeguarding.batch.time-limit", defaultValue = "30S") Duration batchTimeLimit,
+                        DecisionLog decisions) {
         RuleSource source = rulesDirectory.map(dir -> RuleSource.directory(dir, profile)).orElse(RuleSource.classpath(profile));
         this.calendar = calendarFile.map(WorkingDayCalendar::fromFile).orElseGet(WorkingDayCalendar::englandAndWales);
         this.assessor = Assessors.load(source, calendar, Clock.systemUTC());
         this.timescales = new TimescaleCalculator(calendar, Timescales.load(profile));
-        this.batchMaxSize = batchMaxSize;
+        this.batchTimeLimit = batchTimeLimit;
+        this.decisions = decisions;
         this.catalogue = catalogue(assessor.ruleSet());
     }
 
@@ -68,24 +73,40 @@ public class SafeguardingService {
         return calendar;
     }
 
-    public Assessment assess(String body, boolean withImpact) {
-        return assessor.assess(reader.read(body), withImpact);
+    public Assessment assess(String body, boolean withImpact, Caller caller) {
+        Assessment assessment = assessor.assess(reader.read(body), withImpact);
+        decisions.assessed(caller, assessment, null);
+        return assessment;
     }
 
-    /** One result per case, in order; a case that cannot be read gets a problem and the others go on. */
-    public BatchResponse assessBatch(String body, boolean withImpact, String instance) {
+    /**
+     * One result per case, in order; a case that cannot be read gets a problem and the others go on. Once the batch has
+     * run for safeguarding.batch.time-limit, the cases not yet reached get a problem saying so instead of an answer.
+     */
+    public BatchResponse assessBatch(String body, boolean withImpact, String instance, Caller caller) {
         JsonNode cases = RecordReader.parse(body).get("cases");
         if (cases == null || !cases.isArray()) {
             throw new InvalidCaseException(List.of(new FieldError("cases", "is required: a list of cases to assess")));
         }
-        if (cases.size() > batchMaxSize) {
+        if (cases.size() > InputLimits.MAX_BATCH_SIZE) {
             throw new InvalidCaseException(List.of(new FieldError("cases", "has " + cases.size()
-                    + " cases; at most " + batchMaxSize + " can be assessed in one request")));
+                    + " cases; at most " + InputLimits.MAX_BATCH_SIZE + " can be assessed in one request (limit: batch size "
+                    + InputLimits.MAX_BATCH_SIZE + ")")));
         }
+        long stopAt = System.nanoTime() + batchTimeLimit.toNanos();
         List<BatchResponse.Item> results = new ArrayList<>();
         for (int index = 0; index < cases.size(); index++) {
+            if (System.nanoTime() - stopAt > 0) {
+                results.add(new BatchResponse.Item(index, null, Problem.of(Problem.Kind.NOT_REACHED, "The batch reached its time "
+                        + "limit of " + batchTimeLimit.toSeconds() + " seconds before this case; send it again, or ask without "
+                        + "impact.", instance, List.of(new FieldError("cases[" + index + "]", "was not assessed (limit: batch time "
+                        + batchTimeLimit.toSeconds() + " s)")))));
+                continue;
+            }
             try {
-                results.add(new BatchResponse.Item(index, assessor.assess(reader.read(cases.get(index)), withImpact), null));
+                Assessment assessment = assessor.assess(reader.read(cases.get(index)), withImpact);
+                decisions.assessed(caller, assessment, index);
+                results.add(new BatchResponse.Item(index, assessment, null));
             } catch (InvalidCaseException invalid) {
                 results.add(new BatchResponse.Item(index, null, Problem.of(Problem.Kind.INVALID_INPUT,
                         "Case " + index + " of the batch has problems; correct them and send it again.", instance, invalid.errors())));

@@ -16,6 +16,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class BadInputTest {
 
+    @org.junit.jupiter.api.BeforeAll
+    static void signIn() {
+        SignedIn.asLead();
+    }
+
     private static ValidatableResponse assess(String body) {
         return given().contentType("application/json").body(body).when().post("/api/v1/assessments").then();
     }
