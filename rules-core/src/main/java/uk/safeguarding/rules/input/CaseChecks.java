@@ -9,18 +9,16 @@ import uk.safeguarding.rules.model.CareHistory;
 import uk.safeguarding.rules.model.CarePeriod;
 import uk.safeguarding.rules.model.Child;
 import uk.safeguarding.rules.model.Incident;
-import uk.safeguarding.rules.model.OtherVictim;
 import uk.safeguarding.rules.model.ProcessDates;
 import uk.safeguarding.rules.model.SafeguardingCase;
 
 /**
  * Facts that cannot all be true together, or cannot be true yet: an incident before birth, awareness before the
  * incident, a date in the future, an age that contradicts the date of birth. These are mistakes in the input, not
- * unknowns, so they are reported rather than assessed.
+ * unknowns, so they are reported rather than assessed. Ranges and lengths of single fields are checked before this,
+ * by {@link TreeCheck}, from the limits the schema publishes.
  */
 final class CaseChecks {
-
-    private static final int OLDEST_AGE = 120;
 
     private CaseChecks() {
     }
@@ -49,20 +47,11 @@ final class CaseChecks {
         notBefore(errors, "processDates.plannedPublicationDate", dates.plannedPublicationDate(), "the decision to review (processDates.localReviewDecisionDate)", dates.localReviewDecisionDate());
 
         ageMatchesDateOfBirth(errors, child, incident);
-        range(errors, "child.ageInYears", child.ageInYears(), OLDEST_AGE);
-        range(errors, "incident.otherChildrenAffected", incident.otherChildrenAffected(), Integer.MAX_VALUE);
-        if (child.careHistory().weeksLookedAfterSinceAge14() != null && child.careHistory().weeksLookedAfterSinceAge14() < 0) {
-            errors.add(new FieldError("child.careHistory.weeksLookedAfterSinceAge14", "cannot be negative"));
-        }
         carePeriods(errors, child);
         neverLookedAfterButCareGiven(errors, child);
         if (dates.notificationDate() != null && dates.notifiedToPanel() == Answer.NO) {
             errors.add(new FieldError("processDates.notifiedToPanel",
                     "is NO, but processDates.notificationDate gives the date the Panel was notified; correct one of them"));
-        }
-        List<OtherVictim> victims = safeguardingCase.parallelProcesses().otherVictims();
-        for (int i = 0; i < victims.size(); i++) {
-            range(errors, "parallelProcesses.otherVictims[" + i + "].ageInYears", victims.get(i).ageInYears(), OLDEST_AGE);
         }
         return errors;
     }
@@ -76,12 +65,6 @@ final class CaseChecks {
     private static void notBefore(List<FieldError> errors, String path, LocalDate date, String earlierName, LocalDate earlier) {
         if (date != null && earlier != null && date.isBefore(earlier)) {
             errors.add(new FieldError(path, "is " + date + ", before " + earlierName + ", " + earlier));
-        }
-    }
-
-    private static void range(List<FieldError> errors, String path, Integer value, int highest) {
-        if (value != null && (value < 0 || value > highest)) {
-            errors.add(new FieldError(path, value < 0 ? "cannot be negative" : "is more than " + highest));
         }
     }
 

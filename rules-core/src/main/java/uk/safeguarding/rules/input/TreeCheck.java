@@ -16,16 +16,16 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Walks a request against the record types it should bind to and reports every problem at once, each with its path:
- * unknown fields, wrong types, values outside an enumeration, dates that are not dates. It also normalises the lenient
+ * unknown fields, wrong types, values outside an enumeration, dates that are not dates, numbers out of range, text and
+ * lists too long. The ranges and lengths are the ones the record's schema annotations publish (which take them from
+ * {@link InputLimits}); a field without its own uses the general limits there. It also normalises the lenient
  * spellings people use (lower-case values, true/false for yes/no, an organisation's former name) so binding is exact.
  */
 final class TreeCheck {
-
-    private static final int MAX_TEXT = 200;
-    private static final int MAX_LIST = 100;
 
     private TreeCheck() {
     }
@@ -51,12 +51,13 @@ final class TreeCheck {
                         + String.join(", ", components.keySet().stream().sorted().toList())));
                 continue;
             }
-            normalised.set(field.getKey(), value(field.getValue(), component.getType(), component.getGenericType(), fieldPath, errors));
+            normalised.set(field.getKey(), value(field.getValue(), component.getType(), component.getGenericType(),
+                    component.getAccessor().getAnnotation(Schema.class), fieldPath, errors));
         }
         return normalised;
     }
 
-    private static JsonNode value(JsonNode node, Class<?> type, Type genericType, String path, List<FieldError> errors) {
+    private static JsonNode value(JsonNode node, Class<?> type, Type genericType, Schema schema, String path, List<FieldError> errors) {
         if (node == null || node.isNull()) {
             return node;
         }
@@ -64,7 +65,7 @@ final class TreeCheck {
             return record(node, type, path, errors);
         }
         if (List.class.isAssignableFrom(type)) {
-            return list(node, genericType, path, errors);
+            return list(node, genericType, schema, path, errors);
         }
         if (type.isEnum()) {
             return enumeration(node, type, path, errors);
@@ -75,39 +76,69 @@ final class TreeCheck {
         if (type == Integer.class) {
             if (!node.isIntegralNumber() || !node.canConvertToInt()) {
                 errors.add(new FieldError(path, "must be a whole number, not " + describe(node)));
+            } else {
+                range(node.doubleValue(), schema, path, errors);
             }
             return node;
         }
         if (type == Double.class) {
             if (!node.isNumber()) {
                 errors.add(new FieldError(path, "must be a number, not " + describe(node)));
+            } else {
+                range(node.doubleValue(), schema, path, errors);
             }
             return node;
         }
         if (type == String.class) {
+            int longest = schema == null ? InputLimits.MAX_TEXT_LENGTH : declared(schema.maxLength(), InputLimits.MAX_TEXT_LENGTH);
             if (!node.isTextual()) {
                 errors.add(new FieldError(path, "must be text, not " + describe(node)));
-            } else if (node.textValue().length() > MAX_TEXT) {
-                errors.add(new FieldError(path, "is longer than " + MAX_TEXT + " characters"));
+            } else if (node.textValue().length() > longest) {
+                errors.add(new FieldError(path, "is longer than " + longest + " characters (limit: text length " + longest + ")"));
             }
             return node;
         }
         throw new IllegalStateException("no check for " + type + " at " + path);
     }
 
-    private static JsonNode list(JsonNode node, Type genericType, String path, List<FieldError> errors) {
+    /** A length the schema annotation states, or the general limit; an unset annotation length is negative. */
+    private static int declared(int annotated, int general) {
+        return annotated >= 0 && annotated != Integer.MAX_VALUE ? annotated : general;
+    }
+
+    /** The schema's minimum and maximum, where it states them. */
+    private static void range(double value, Schema schema, String path, List<FieldError> errors) {
+        if (schema == null) {
+            return;
+        }
+        if (!schema.minimum().isEmpty() && value < Double.parseDouble(schema.minimum())) {
+            errors.add(new FieldError(path, Double.parseDouble(schema.minimum()) == 0 ? "cannot be negative"
+                    : "is less than " + schema.minimum() + " (limit: minimum " + schema.minimum() + ")"));
+        }
+        if (!schema.maximum().isEmpty() && !(value <= Double.parseDouble(schema.maximum()))) {
+            errors.add(new FieldError(path, "is more than " + schema.maximum() + " (limit: maximum " + schema.maximum() + ")"));
+        }
+    }
+
+    private static JsonNode list(JsonNode node, Type genericType, Schema schema, String path, List<FieldError> errors) {
         if (!node.isArray()) {
             errors.add(new FieldError(path, "must be a list, not " + describe(node)));
             return node;
         }
-        if (node.size() > MAX_LIST) {
-            errors.add(new FieldError(path, "has " + node.size() + " entries; at most " + MAX_LIST + " are accepted"));
+        int most = schema == null ? InputLimits.MAX_LIST_LENGTH : declared(schema.maxItems(), InputLimits.MAX_LIST_LENGTH);
+        if (node.size() > most) {
+            errors.add(new FieldError(path, "has " + node.size() + " entries; at most " + most + " are accepted (limit: list length " + most + ")"));
             return node;
         }
         Class<?> element = (Class<?>) ((ParameterizedType) genericType).getActualTypeArguments()[0];
         ArrayNode normalised = JsonNodeFactory.instance.arrayNode();
         for (int i = 0; i < node.size(); i++) {
-            normalised.add(value(node.get(i), element, element, path + "[" + i + "]", errors));
+            String entryPath = path + "[" + i + "]";
+            if (node.get(i).isNull()) {
+                errors.add(new FieldError(entryPath, "is null; a list holds values only, so leave out what is not known"));
+                continue;
+            }
+            normalised.add(value(node.get(i), element, element, null, entryPath, errors));
         }
         return normalised;
     }

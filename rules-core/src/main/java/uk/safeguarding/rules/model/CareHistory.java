@@ -2,6 +2,7 @@ package uk.safeguarding.rules.model;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.safeguarding.rules.input.InputLimits;
 
 /**
  * What is needed to decide care-leaver status. Periods with dates are preferred: the weeks after the 14th birthday and
@@ -20,7 +21,7 @@ public record CareHistory(
         List<CarePeriod> periodsLookedAfter,
 
         @Schema(description = "Total weeks looked after since their 14th birthday (only when periods are not given).",
-                minimum = "0")
+                minimum = "0", maximum = InputLimits.MOST_WEEKS_LOOKED_AFTER_TEXT)
         @Question("For how many weeks in total was the young person looked after after their 14th birthday?")
         Double weeksLookedAfterSinceAge14,
 

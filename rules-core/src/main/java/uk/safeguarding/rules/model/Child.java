@@ -2,6 +2,7 @@ package uk.safeguarding.rules.model;
 
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.safeguarding.rules.input.InputLimits;
 
 @Schema(description = "The child or young person the incident concerns. Do not include names or other identifying details.")
 public record Child(
@@ -10,7 +11,7 @@ public record Child(
         LocalDate dateOfBirth,
 
         @Schema(description = "Age in whole years on the date of the incident; used only when the date of birth is not given.",
-                minimum = "0", maximum = "30")
+                minimum = "0", maximum = InputLimits.OLDEST_CHILD_AGE_TEXT)
         @Question("How old was the child on the date of the incident?")
         Integer ageInYears,
 

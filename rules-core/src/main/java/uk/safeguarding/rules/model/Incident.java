@@ -2,6 +2,7 @@ package uk.safeguarding.rules.model;
 
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.safeguarding.rules.input.InputLimits;
 
 @Schema(description = "The death, harm or near miss, and when and where it happened.")
 public record Incident(
@@ -34,7 +35,8 @@ public record Incident(
         @Question("Is the child normally resident in the local authority's area?")
         Answer childNormallyResidentInArea,
 
-        @Schema(description = "How many other children were affected by the same incident (0 if none).", minimum = "0")
+        @Schema(description = "How many other children were affected by the same incident (0 if none).", minimum = "0",
+                maximum = InputLimits.MOST_OTHER_CHILDREN_TEXT)
         @Question("Were other children affected by the same incident, and how many?")
         Integer otherChildrenAffected) {
 

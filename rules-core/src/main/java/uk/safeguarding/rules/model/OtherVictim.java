@@ -1,10 +1,11 @@
 package uk.safeguarding.rules.model;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.safeguarding.rules.input.InputLimits;
 
 @Schema(description = "Another person harmed in the same incident, for example a parent also killed. No names.")
 public record OtherVictim(
-        @Schema(description = "Their age in whole years.", minimum = "0")
+        @Schema(description = "Their age in whole years.", minimum = "0", maximum = InputLimits.OLDEST_PERSON_AGE_TEXT)
         @Question("How old is the other victim?")
         Integer ageInYears,
 

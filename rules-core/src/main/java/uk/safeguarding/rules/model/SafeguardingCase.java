@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.safeguarding.rules.input.InputLimits;
 
 /**
  * One incident concerning one child, as a case-management system or a safeguarding lead describes it. Every section
@@ -12,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "SafeguardingCase", description = "The facts of one incident concerning one child. Leave out anything not yet known. "
         + "Use an anonymised reference; never names, addresses or other identifying details.")
 public record SafeguardingCase(
-        @Schema(description = "An anonymised reference for the case (no names).", example = "RR-2026-014", maxLength = 64)
+        @Schema(description = "An anonymised reference for the case (no names).", example = "RR-2026-014", maxLength = InputLimits.MAX_REFERENCE_LENGTH)
         String reference,
         Child child,
         Incident incident,

@@ -128,4 +128,44 @@ class CaseReaderTest {
     void aBodyThatIsNotAnObjectIsReported() {
         assertHas(errors("[1, 2]"), "(body)", "must be an object");
     }
+
+    @Test
+    void deepNestingStopsAtTheParserNamingTheLimit() {
+        String deep = "{\"incident\": {\"outcome\": \"DIED\"}, \"child\": " + "[".repeat(5_000) + "]".repeat(5_000) + "}";
+        assertHas(errors(deep), "(body)", "limit: nesting depth " + InputLimits.MAX_NESTING_DEPTH);
+        assertHas(errors("{\"a\":".repeat(2_000) + "1" + "}".repeat(2_000)), "(body)", "nesting depth");
+    }
+
+    @Test
+    void aFieldGivenTwiceIsRefusedRatherThanOneValueWinning() {
+        assertHas(errors("{\"incident\": {\"outcome\": \"DIED\", \"outcome\": \"NEAR_MISS\"}}"), "(body)", "Duplicate field 'outcome'");
+    }
+
+    @Test
+    void lengthsAndRangesAreTheOnesTheSchemaPublishes() {
+        assertHas(errors("{\"incident\": {\"outcome\": \"DIED\"}, \"reference\": \"" + "R".repeat(InputLimits.MAX_REFERENCE_LENGTH + 1) + "\"}"),
+                "reference", "limit: text length " + InputLimits.MAX_REFERENCE_LENGTH);
+        assertEquals("R".repeat(InputLimits.MAX_REFERENCE_LENGTH), reader.read("{\"incident\": {\"outcome\": \"DIED\"}, \"reference\": \""
+                + "R".repeat(InputLimits.MAX_REFERENCE_LENGTH) + "\"}").reference());
+        assertHas(errors("{\"incident\": {\"outcome\": \"DIED\"}, \"child\": {\"ageInYears\": " + (InputLimits.OLDEST_CHILD_AGE + 1) + "}}"),
+                "child.ageInYears", "is more than " + InputLimits.OLDEST_CHILD_AGE);
+        assertHas(errors("{\"incident\": {\"outcome\": \"DIED\"}, \"parallelProcesses\": {\"otherVictims\": [{\"ageInYears\": -1}]}}"),
+                "parallelProcesses.otherVictims[0].ageInYears", "cannot be negative");
+        assertHas(errors("{\"incident\": {\"outcome\": \"DIED\"}, \"child\": {\"careHistory\": {\"weeksLookedAfterSinceAge14\": 1e400}}}"),
+                "child.careHistory.weeksLookedAfterSinceAge14", "is more than");
+        assertEquals(45, reader.read("{\"incident\": {\"outcome\": \"DIED\"}, \"parallelProcesses\": {\"otherVictims\": [{\"ageInYears\": 45}]}}")
+                .parallelProcesses().otherVictims().get(0).ageInYears());
+    }
+
+    @Test
+    void aNullInAListIsNamedNotBound() {
+        assertHas(errors("{\"incident\": {\"outcome\": \"DIED\"}, \"rapidReviewMeeting\": {\"attendees\": [\"POLICE\", null]}}"),
+                "rapidReviewMeeting.attendees[1]", "is null");
+    }
+
+    @Test
+    void anEmptyBodyIsNamed() {
+        assertHas(errors(""), "(body)", "is empty");
+        assertHas(errors("   "), "(body)", "is empty");
+    }
 }

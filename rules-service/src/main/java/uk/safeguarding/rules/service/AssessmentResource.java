@@ -1,5 +1,8 @@
 package uk.safeguarding.rules.service;
 
+import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -22,11 +25,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.safeguarding.rules.assessment.Assessment;
 import uk.safeguarding.rules.input.FieldError;
+import uk.safeguarding.rules.input.InputLimits;
 import uk.safeguarding.rules.input.InvalidCaseException;
 import uk.safeguarding.rules.model.SafeguardingCase;
 import uk.safeguarding.rules.report.RapidReviewDocuments;
 
 @Path("/api/v1/assessments")
+@RolesAllowed({Roles.CASE_SYSTEM, Roles.LEAD, Roles.POLICY})
 @Tag(name = "Assessments", description = "What must, should or may be done for a case, why, what is still unknown, and by when.")
 public class AssessmentResource {
 
@@ -36,6 +41,12 @@ public class AssessmentResource {
 
     @Inject
     SafeguardingService service;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    BatchGate batches;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -60,15 +71,16 @@ public class AssessmentResource {
                            @Parameter(description = "With Accept: text/markdown, which document: \"record\" (the Rapid Review "
                                    + "record, to paste) or \"working-notes\" (how it was worked out; not for pasting).")
                            @QueryParam("document") @DefaultValue(RECORD) String document,
-                           @Context HttpHeaders headers) {
+                           @Context HttpHeaders headers,
+                           RoutingContext request) {
         if (!RECORD.equals(document) && !WORKING_NOTES.equals(document)) {
             throw new InvalidCaseException(List.of(new FieldError("document",
                     "\"" + document + "\" is not a document; ask for \"record\" or \"working-notes\"")));
         }
         if (!wantsMarkdown(headers)) {
-            return Response.ok(service.assess(body, impact), MediaType.APPLICATION_JSON_TYPE).build();
+            return Response.ok(service.assess(body, impact, Caller.of(identity, request)), MediaType.APPLICATION_JSON_TYPE).build();
         }
-        RapidReviewDocuments documents = service.documents(body, impact);
+        RapidReviewDocuments documents = service.documents(body, impact, Caller.of(identity, request));
         return Response.ok((RECORD.equals(document) ? documents.record() : documents.workingNotes()).markdown(),
                 TEXT_MARKDOWN + ";charset=UTF-8").build();
     }
@@ -93,17 +105,22 @@ public class AssessmentResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "assessBatch", summary = "Assess several cases",
             description = "Send {\"cases\": [...]}. Each case gets its assessment or its own problem, in the order sent; a case "
-                    + "with problems does not stop the others. There is a limit on how many cases one request may hold.")
+                    + "with problems does not stop the others. At most " + InputLimits.MAX_BATCH_SIZE + " cases in one request; a batch "
+                    + "that runs past its time limit answers the cases it reached and names the ones it did not.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CaseBatch.class)))
     @APIResponse(responseCode = "200", description = "One result per case.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchResponse.class)))
     @APIResponse(responseCode = "400", description = "The batch itself has a problem, such as too many cases.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Every place for batch work is taken; try again after the Retry-After seconds.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public BatchResponse assessBatch(String body,
                                      @Parameter(description = "Also work out what each answer to an open question would change (slower).")
                                      @QueryParam("impact") @DefaultValue("false") boolean impact,
-                                     @Context UriInfo uri) {
-        return service.assessBatch(body, impact, uri.getPath());
+                                     @Context UriInfo uri,
+                                     RoutingContext request) {
+        Caller caller = Caller.of(identity, request);
+        return batches.run(() -> service.assessBatch(body, impact, uri.getPath(), caller));
     }
 }

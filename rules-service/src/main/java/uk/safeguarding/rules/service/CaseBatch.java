@@ -2,6 +2,7 @@ package uk.safeguarding.rules.service;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.safeguarding.rules.input.InputLimits;
 import uk.safeguarding.rules.model.SafeguardingCase;
 
 /**
@@ -11,6 +12,7 @@ import uk.safeguarding.rules.model.SafeguardingCase;
  */
 @Schema(name = "CaseBatch", description = "Cases to assess in one request.")
 record CaseBatch(
-        @Schema(required = true, description = "The cases, each as for one assessment; the service limits how many one request may hold.")
+        @Schema(required = true, maxItems = InputLimits.MAX_BATCH_SIZE,
+                description = "The cases, each as for one assessment, at most " + InputLimits.MAX_BATCH_SIZE + " in one request.")
         List<SafeguardingCase> cases) {
 }

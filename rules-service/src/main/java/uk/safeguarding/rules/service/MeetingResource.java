@@ -1,5 +1,6 @@
 package uk.safeguarding.rules.service;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.safeguarding.rules.assessment.Verdict;
 
 @Path("/api/v1/rapid-review-meetings/quorum")
+@RolesAllowed({Roles.CASE_SYSTEM, Roles.LEAD, Roles.POLICY})
 @Tag(name = "Rapid Review meetings", description = "Whether a Rapid Review meeting is quorate.")
 public class MeetingResource {
 

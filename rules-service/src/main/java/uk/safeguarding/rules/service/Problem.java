@@ -30,11 +30,15 @@ public record Problem(
     /** The kinds of problem the service reports. */
     enum Kind {
         INVALID_INPUT("invalid-input", "The request has problems", 400),
+        UNAUTHORIZED("unauthorized", "Sign in to use this", 401),
+        FORBIDDEN("forbidden", "Your role does not allow this", 403),
         NOT_FOUND("not-found", "Not found", 404),
         METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405),
         NOT_ACCEPTABLE("not-acceptable", "Cannot answer in the format asked for", 406),
         TOO_LARGE("too-large", "The request is too large", 413),
         UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Send the request as JSON", 415),
+        BUSY("busy", "Too many batches at once", 429),
+        NOT_REACHED("not-reached", "Not assessed within the batch's time limit", 429),
         DATE_BEYOND_CALENDAR("date-beyond-calendar", "A due date is beyond the bank-holiday calendar", 422),
         INTERNAL("internal", "Something went wrong on our side", 500);
 

@@ -1,10 +1,14 @@
 package uk.safeguarding.rules.service;
 
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
@@ -36,6 +40,30 @@ public class ProblemMappers {
         return respond(Problem.of(Problem.Kind.DATE_BEYOND_CALENDAR, "Working days can only be counted within the years the "
                 + "bank-holiday calendar covers; the service's calendar file needs updating.", uri.getPath(),
                 List.of(new FieldError(field, beyond.getMessage()))));
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> busy(BatchGate.BusyException busy, UriInfo uri) {
+        return builder(Problem.of(Problem.Kind.BUSY, "Other batches are being assessed; send this one again after "
+                + busy.retryAfterSeconds + " seconds, or send its cases one at a time.", uri.getPath(), List.of()))
+                .header("Retry-After", busy.retryAfterSeconds).build();
+    }
+
+    /** No credentials, or credentials that are wrong; the challenges name both ways in (basic and bearer). */
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public RestResponse<Problem> unauthorized(RuntimeException refused, UriInfo uri) {
+        return builder(Problem.of(Problem.Kind.UNAUTHORIZED, "Sign in: send a bearer token from the partnership's identity "
+                + "provider, or (when the demonstration users are on) a user name and password; Swagger UI's Authorize button "
+                + "does either.", uri.getPath(), List.of()))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"safeguarding-rules\"")
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> forbidden(ForbiddenException refused, UriInfo uri) {
+        return respond(Problem.of(Problem.Kind.FORBIDDEN, "Signed in, but without a role that may do this (roles: "
+                + String.join(", ", Roles.CASE_SYSTEM, Roles.LEAD, Roles.POLICY) + "); ask the partnership's administrator.",
+                uri.getPath(), List.of()));
     }
 
     @ServerExceptionMapper
@@ -90,6 +118,10 @@ public class ProblemMappers {
     }
 
     private static RestResponse<Problem> respond(Problem problem) {
-        return RestResponse.ResponseBuilder.<Problem>create(problem.status()).entity(problem).type(Problem.MEDIA_TYPE).build();
+        return builder(problem).build();
+    }
+
+    private static RestResponse.ResponseBuilder<Problem> builder(Problem problem) {
+        return RestResponse.ResponseBuilder.<Problem>create(problem.status()).entity(problem).type(Problem.MEDIA_TYPE);
     }
 }

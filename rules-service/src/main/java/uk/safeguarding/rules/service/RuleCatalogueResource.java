@@ -1,5 +1,6 @@
 package uk.safeguarding.rules.service;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/rules")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.CASE_SYSTEM, Roles.LEAD, Roles.POLICY})
 @Tag(name = "Rule catalogue", description = "The rules in use, each with the guidance it encodes and its source.")
 public class RuleCatalogueResource {
 

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +26,7 @@ import uk.safeguarding.rules.engine.RuleSource;
 import uk.safeguarding.rules.guidance.GuidanceStatements;
 import uk.safeguarding.rules.input.CaseReader;
 import uk.safeguarding.rules.input.FieldError;
+import uk.safeguarding.rules.input.InputLimits;
 import uk.safeguarding.rules.input.InvalidCaseException;
 import uk.safeguarding.rules.input.RecordReader;
 import uk.safeguarding.rules.model.Incident;
@@ -52,17 +54,20 @@ public class SafeguardingService {
     private final RuleSource source;
     private final WorkingDayCalendar calendar;
     private final CaseReader reader = new CaseReader(Clock.systemUTC());
-    private final int batchMaxSize;
+    private final Duration batchTimeLimit;
+    private final DecisionLog decisions;
     private final RapidReviewWriter documents;
 
     @Inject
     SafeguardingService(@ConfigProperty(name = "safeguarding.rules.directory") Optional<Path> rulesDirectory,
                         @ConfigProperty(name = "safeguarding.rules.profile", defaultValue = "national") String profile,
                         @ConfigProperty(name = "safeguarding.calendar.file") Optional<Path> calendarFile,
-                        @ConfigProperty(name = "safeguarding.batch.max-size", defaultValue = "50") int batchMaxSize) {
+                        @ConfigProperty(name = "safeguarding.batch.time-limit", defaultValue = "30S") Duration batchTimeLimit,
+                        DecisionLog decisions) {
         this.source = rulesDirectory.map(dir -> RuleSource.directory(dir, profile)).orElse(RuleSource.classpath(profile));
         this.calendar = calendarFile.map(WorkingDayCalendar::fromFile).orElseGet(WorkingDayCalendar::englandAndWales);
-        this.batchMaxSize = batchMaxSize;
+        this.batchTimeLimit = batchTimeLimit;
+        this.decisions = decisions;
         // Edited rules bring their edited wording: a rules directory's templates/ folder, when it has one.
         this.documents = rulesDirectory.map(dir -> dir.resolve("templates")).filter(java.nio.file.Files::isDirectory)
                 .map(RapidReviewWriter::fromDirectory).orElseGet(RapidReviewWriter::shipped);
@@ -87,44 +92,64 @@ public class SafeguardingService {
         return calendar;
     }
 
-    public Assessment assess(String body, boolean withImpact) {
-        return serving.get().assessor().assess(reader.read(body), withImpact);
+    public Assessment assess(String body, boolean withImpact, Caller caller) {
+        Assessment assessment = serving.get().assessor().assess(reader.read(body), withImpact);
+        decisions.assessed(caller, assessment, null);
+        return assessment;
     }
 
     /** A case already in the request's JSON shape, as the leads' page builds it from its form. */
-    public Assessment assess(JsonNode request, boolean withImpact) {
-        return serving.get().assessor().assess(reader.read(request), withImpact);
+    public Assessment assess(JsonNode request, boolean withImpact, Caller caller) {
+        Assessment assessment = serving.get().assessor().assess(reader.read(request), withImpact);
+        decisions.assessed(caller, assessment, null);
+        return assessment;
     }
 
     /** The Rapid Review record and its working notes for one case, both from the same assessment. */
-    public RapidReviewDocuments documents(String body, boolean withImpact) {
-        return documents(reader.read(body), withImpact);
+    public RapidReviewDocuments documents(String body, boolean withImpact, Caller caller) {
+        return documents(reader.read(body), withImpact, caller);
     }
 
     /** The same, for a case already in the request's JSON shape, as the leads' page builds it. */
-    public RapidReviewDocuments documents(JsonNode request, boolean withImpact) {
-        return documents(reader.read(request), withImpact);
+    public RapidReviewDocuments documents(JsonNode request, boolean withImpact, Caller caller) {
+        return documents(reader.read(request), withImpact, caller);
     }
 
-    private RapidReviewDocuments documents(SafeguardingCase safeguardingCase, boolean withImpact) {
-        return documents.write(safeguardingCase, serving.get().assessor().assess(safeguardingCase, withImpact));
+    private RapidReviewDocuments documents(SafeguardingCase safeguardingCase, boolean withImpact, Caller caller) {
+        Assessment assessment = serving.get().assessor().assess(safeguardingCase, withImpact);
+        decisions.assessed(caller, assessment, null);
+        return documents.write(safeguardingCase, assessment);
     }
 
-    /** One result per case, in order; a case that cannot be read gets a problem and the others go on. */
-    public BatchResponse assessBatch(String body, boolean withImpact, String instance) {
+    /**
+     * One result per case, in order; a case that cannot be read gets a problem and the others go on. Once the batch has
+     * run for safeguarding.batch.time-limit, the cases not yet reached get a problem saying so instead of an answer.
+     */
+    public BatchResponse assessBatch(String body, boolean withImpact, String instance, Caller caller) {
         JsonNode cases = RecordReader.parse(body).get("cases");
         if (cases == null || !cases.isArray()) {
             throw new InvalidCaseException(List.of(new FieldError("cases", "is required: a list of cases to assess")));
         }
-        if (cases.size() > batchMaxSize) {
+        if (cases.size() > InputLimits.MAX_BATCH_SIZE) {
             throw new InvalidCaseException(List.of(new FieldError("cases", "has " + cases.size()
-                    + " cases; at most " + batchMaxSize + " can be assessed in one request")));
+                    + " cases; at most " + InputLimits.MAX_BATCH_SIZE + " can be assessed in one request (limit: batch size "
+                    + InputLimits.MAX_BATCH_SIZE + ")")));
         }
         Assessor assessor = serving.get().assessor();
+        long stopAt = System.nanoTime() + batchTimeLimit.toNanos();
         List<BatchResponse.Item> results = new ArrayList<>();
         for (int index = 0; index < cases.size(); index++) {
+            if (System.nanoTime() - stopAt > 0) {
+                results.add(new BatchResponse.Item(index, null, Problem.of(Problem.Kind.NOT_REACHED, "The batch reached its time "
+                        + "limit of " + batchTimeLimit.toSeconds() + " seconds before this case; send it again, or ask without "
+                        + "impact.", instance, List.of(new FieldError("cases[" + index + "]", "was not assessed (limit: batch time "
+                        + batchTimeLimit.toSeconds() + " s)")))));
+                continue;
+            }
             try {
-                results.add(new BatchResponse.Item(index, assessor.assess(reader.read(cases.get(index)), withImpact), null));
+                Assessment assessment = assessor.assess(reader.read(cases.get(index)), withImpact);
+                decisions.assessed(caller, assessment, index);
+                results.add(new BatchResponse.Item(index, assessment, null));
             } catch (InvalidCaseException invalid) {
                 results.add(new BatchResponse.Item(index, null, Problem.of(Problem.Kind.INVALID_INPUT,
                         "Case " + index + " of the batch has problems; correct them and send it again.", instance, invalid.errors())));

@@ -1,5 +1,6 @@
 package uk.safeguarding.rules.service;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/timescales")
+@RolesAllowed({Roles.CASE_SYSTEM, Roles.LEAD, Roles.POLICY})
 @Tag(name = "Timescales", description = "Due dates in working days (England and Wales), from the case's own dates.")
 public class TimescaleResource {
 

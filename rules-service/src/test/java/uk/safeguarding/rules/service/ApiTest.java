@@ -13,9 +13,15 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import uk.safeguarding.rules.input.InputLimits;
 
 @QuarkusTest
 class ApiTest {
+
+    @org.junit.jupiter.api.BeforeAll
+    static void signIn() {
+        SignedIn.asLead();
+    }
 
     @Test
     void anAssessmentSaysWhichRulesGaveItAndWhen() {
@@ -123,5 +129,31 @@ class ApiTest {
                 .body("components.schemas.SafeguardingCase.description", containsString("Leave out anything not yet known"))
                 .body("components.schemas.Incident.properties.localAuthorityAwareDate.description", containsString("day 0"))
                 .body("components.schemas.Answer.enum", hasItem("UNKNOWN"));
+    }
+
+    @Test
+    void theOpenApiDocumentStatesTheLimitsTheChecksApply() {
+        given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
+                .body("components.schemas.Case.properties.reference.maxLength", equalTo(InputLimits.MAX_REFERENCE_LENGTH))
+                .body("components.schemas.Child.properties.ageInYears.maximum", equalTo(InputLimits.OLDEST_CHILD_AGE))
+                .body("components.schemas.OtherVictim.properties.ageInYears.maximum", equalTo(InputLimits.OLDEST_PERSON_AGE))
+                .body("components.schemas.Partnership.properties.childUsuallyLivesIn.maxLength", equalTo(InputLimits.MAX_TEXT_LENGTH))
+                .body("components.schemas.Partnership.properties.partnershipsInvolved.maxItems", equalTo(InputLimits.MAX_LIST_LENGTH))
+                .body("components.schemas.QuorumRequest.properties.attendees.maxItems", equalTo(InputLimits.MAX_LIST_LENGTH))
+                .body("paths.'/api/v1/assessments/batch'.post.requestBody.content.'application/json'.schema.properties.cases.maxItems",
+                        equalTo(InputLimits.MAX_BATCH_SIZE))
+                .body("paths.'/api/v1/assessments'.post.requestBody.description", containsString("nested at most " + InputLimits.MAX_NESTING_DEPTH));
+    }
+
+    @Test
+    void aReferenceAndAnAgeAtTheirPublishedLimitsAreAcceptedAndOneBeyondIsRefusedNamingTheLimit() {
+        given().contentType("application/json").body("{\"reference\": \"" + "R".repeat(InputLimits.MAX_REFERENCE_LENGTH) + "\", \"child\": {\"ageInYears\": "
+                + InputLimits.OLDEST_CHILD_AGE + "}, \"incident\": {\"outcome\": \"UNKNOWN\"}}").when().post("/api/v1/assessments")
+                .then().statusCode(200);
+        given().contentType("application/json").body("{\"reference\": \"" + "R".repeat(InputLimits.MAX_REFERENCE_LENGTH + 1) + "\", \"child\": {\"ageInYears\": "
+                + (InputLimits.OLDEST_CHILD_AGE + 1) + "}, \"incident\": {\"outcome\": \"UNKNOWN\"}}").when().post("/api/v1/assessments")
+                .then().statusCode(400).contentType(Problem.MEDIA_TYPE)
+                .body("errors.find { it.path == 'reference' }.message", containsString("limit: text length " + InputLimits.MAX_REFERENCE_LENGTH))
+                .body("errors.find { it.path == 'child.ageInYears' }.message", containsString("limit: maximum " + InputLimits.OLDEST_CHILD_AGE));
     }
 }

@@ -16,6 +16,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class BadInputTest {
 
+    @org.junit.jupiter.api.BeforeAll
+    static void signIn() {
+        SignedIn.asLead();
+    }
+
     private static ValidatableResponse assess(String body) {
         return given().contentType("application/json").body(body).when().post("/api/v1/assessments").then();
     }
@@ -30,6 +35,19 @@ class BadInputTest {
     void malformedJsonSaysWhereItBreaks() {
         problem(assess("{\"incident\": {\"outcome\": \"DIED\""), 400)
                 .body("errors[0].path", equalTo("(body)")).body("errors[0].message", containsString("not valid JSON"));
+    }
+
+    @Test
+    void deepNestingOnEveryOperationIsA400NamingTheLimitNotA500() {
+        String objects = "{\"a\":".repeat(2_000) + "1" + "}".repeat(2_000);
+        String lists = "[".repeat(5_000) + "]".repeat(5_000);
+        for (String path : new String[] {"/api/v1/assessments", "/api/v1/assessments/batch", "/api/v1/timescales",
+                "/api/v1/rapid-review-meetings/quorum"}) {
+            for (String body : new String[] {objects, lists}) {
+                problem(given().contentType("application/json").body(body).when().post(path).then(), 400)
+                        .body("errors[0].path", equalTo("(body)")).body("errors[0].message", containsString("limit: nesting depth"));
+            }
+        }
     }
 
     @Test

@@ -22,6 +22,11 @@ import org.junit.jupiter.api.TestFactory;
 @QuarkusTest
 class ExamplesTest {
 
+    @org.junit.jupiter.api.BeforeAll
+    static void signIn() {
+        SignedIn.asLead();
+    }
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, String> PATHS = Map.of(
             "assessments", "/api/v1/assessments",

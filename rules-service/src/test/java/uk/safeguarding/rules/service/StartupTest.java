@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +30,7 @@ class StartupTest {
                 end
                 """);
         RuleSetException refused = assertThrows(RuleSetException.class,
-                () -> new SafeguardingService(Optional.of(rules), "national", Optional.empty(), 50));
+                () -> new SafeguardingService(Optional.of(rules), "national", Optional.empty(), Duration.ofSeconds(30), null));
         assertEquals("national/edited.drl", refused.problems().get(0).file());
         assertEquals(6, refused.problems().get(0).line());
         assertTrue(refused.getMessage().contains("outcomme"), refused.getMessage());
@@ -38,7 +39,7 @@ class StartupTest {
     @Test
     void aMissingLocalProfileStopsStartupListingTheProfilesThereAre() {
         RuleSetException refused = assertThrows(RuleSetException.class,
-                () -> new SafeguardingService(Optional.of(Path.of("../rules")), "atlantis", Optional.empty(), 50));
+                () -> new SafeguardingService(Optional.of(Path.of("../rules")), "atlantis", Optional.empty(), Duration.ofSeconds(30), null));
         assertTrue(refused.getMessage().contains("bath-and-north-east-somerset, surrey"), refused.getMessage());
     }
 

@@ -20,7 +20,10 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.safeguarding.rules.assessment.Assessment;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.ext.web.RoutingContext;
 import uk.safeguarding.rules.report.RapidReviewDocuments;
+import uk.safeguarding.rules.service.Caller;
 import uk.safeguarding.rules.input.FieldError;
 import uk.safeguarding.rules.input.InvalidCaseException;
 import uk.safeguarding.rules.service.SafeguardingService;
@@ -37,6 +40,9 @@ public class LeadsPage {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final String CHECK_ALL = "check";
+
+    @Inject
+    SecurityIdentity identity;
 
     @Inject
     SafeguardingService service;
@@ -64,10 +70,10 @@ public class LeadsPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "Check the answers given so far", description = "Shows the answers at a glance after the section named by check.")
-    public Response check(MultivaluedMap<String, String> posted) {
+    public Response check(MultivaluedMap<String, String> posted, RoutingContext request) {
         CaseForm form = new CaseForm(posted);
         String after = form.value("check").isEmpty() ? CHECK_ALL : form.value("check");
-        Checked checked = assess(form);
+        Checked checked = assess(form, Caller.of(identity, request));
         return noStore(Response.status(checked.errors().isEmpty() ? 200 : 400)
                 .entity(Templates.page(PageViews.page(form, checked.errors(), checked.assessment(), after))));
     }
@@ -77,13 +83,13 @@ public class LeadsPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces({"text/markdown", MediaType.TEXT_HTML})
     @Operation(summary = "Download the record for the Rapid Review template, as Markdown")
-    public Response record(MultivaluedMap<String, String> posted) {
+    public Response record(MultivaluedMap<String, String> posted, RoutingContext request) {
         CaseForm form = new CaseForm(posted);
-        Checked checked = assess(form);
+        Checked checked = assess(form, Caller.of(identity, request));
         if (!checked.errors().isEmpty()) {
-            return check(posted);
+            return check(posted, request);
         }
-        return noStore(Response.ok(documents(form).record().markdown(), "text/markdown;charset=UTF-8")
+        return noStore(Response.ok(documents(form, Caller.of(identity, request)).record().markdown(), "text/markdown;charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + RapidReviewRecord.fileName(checked.assessment()) + "\""));
     }
 
@@ -92,15 +98,15 @@ public class LeadsPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "The record for the Rapid Review template, laid out for printing")
-    public Response print(MultivaluedMap<String, String> posted) {
+    public Response print(MultivaluedMap<String, String> posted, RoutingContext request) {
         CaseForm form = new CaseForm(posted);
-        Checked checked = assess(form);
+        Checked checked = assess(form, Caller.of(identity, request));
         if (!checked.errors().isEmpty()) {
-            return check(posted);
+            return check(posted, request);
         }
         List<Hidden> answers = new ArrayList<>();
         posted.forEach((name, values) -> values.forEach(value -> answers.add(new Hidden(name, value))));
-        return noStore(Response.ok(Templates.record(checked.assessment().reference(), documents(form).record().html(), answers)));
+        return noStore(Response.ok(Templates.record(checked.assessment().reference(), documents(form, Caller.of(identity, request)).record().html(), answers)));
     }
 
     @GET
@@ -115,22 +121,22 @@ public class LeadsPage {
     }
 
     /** Problems the page finds first (dates, identifying details); then the case reader's; then the assessment. */
-    private Checked assess(CaseForm form) {
+    private Checked assess(CaseForm form, Caller caller) {
         List<FieldError> errors = new ArrayList<>();
         var request = form.toRequest(errors);
         if (!errors.isEmpty()) {
             return new Checked(null, errors);
         }
         try {
-            return new Checked(service.assess(request, true), List.of());
+            return new Checked(service.assess(request, true, caller), List.of());
         } catch (InvalidCaseException invalid) {
             return new Checked(null, invalid.errors());
         }
     }
 
     /** The record and working notes for the answers given, which {@link #assess} has already found in order. */
-    private RapidReviewDocuments documents(CaseForm form) {
-        return service.documents(form.toRequest(new ArrayList<>()), true);
+    private RapidReviewDocuments documents(CaseForm form, Caller caller) {
+        return service.documents(form.toRequest(new ArrayList<>()), true, caller);
     }
 
     /** Answers about a child are not to be kept by browsers or proxies. */
