@@ -27,6 +27,9 @@ public class AssessmentResource {
     @Inject
     SafeguardingService service;
 
+    @Inject
+    ServiceMetrics metrics;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, MarkdownWriter.TEXT_MARKDOWN})
@@ -45,7 +48,9 @@ public class AssessmentResource {
     public Assessment assess(String body,
                              @Parameter(description = "Also work out what each possible answer to an open question would change.")
                              @QueryParam("impact") @DefaultValue("true") boolean impact) {
-        return service.assess(body, impact);
+        Assessment assessment = metrics.time("assess", () -> service.assess(body, impact));
+        metrics.assessed(assessment);
+        return assessment;
     }
 
     @POST
@@ -66,6 +71,8 @@ public class AssessmentResource {
                                      @Parameter(description = "Also work out what each answer to an open question would change (slower).")
                                      @QueryParam("impact") @DefaultValue("false") boolean impact,
                                      @Context UriInfo uri) {
-        return service.assessBatch(body, impact, uri.getPath());
+        BatchResponse batch = metrics.time("assess-batch", () -> service.assessBatch(body, impact, uri.getPath()));
+        batch.results().stream().filter(item -> item.assessment() != null).forEach(item -> metrics.assessed(item.assessment()));
+        return batch;
     }
 }

@@ -1,5 +1,6 @@
 package uk.safeguarding.rules.service;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
@@ -23,6 +24,9 @@ import uk.safeguarding.rules.input.InvalidCaseException;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @Inject
+    ServiceMetrics metrics;
 
     @ServerExceptionMapper
     public RestResponse<Problem> invalidInput(InvalidCaseException invalid, UriInfo uri) {
@@ -89,7 +93,8 @@ public class ProblemMappers {
                 path, List.of());
     }
 
-    private static RestResponse<Problem> respond(Problem problem) {
+    private RestResponse<Problem> respond(Problem problem) {
+        metrics.rejected(problem);
         return RestResponse.ResponseBuilder.<Problem>create(problem.status()).entity(problem).type(Problem.MEDIA_TYPE).build();
     }
 }
