@@ -44,8 +44,9 @@ class ReplicasIT {
         // The shutdown delay (5 s in production) is shortened so the test does not wait for it.
         first = PackagedService.start("replica-1", "-Dquarkus.shutdown.delay=3s");
         second = PackagedService.start("replica-2", "-Dquarkus.shutdown.delay=3s");
-        first.awaitReady(Duration.ofMinutes(3));
-        second.awaitReady(Duration.ofMinutes(3));
+        // Generous: startup compiles the rules, and a shared CI machine can be slow; the wait ends as soon as both are ready.
+        first.awaitReady(Duration.ofMinutes(10));
+        second.awaitReady(Duration.ofMinutes(10));
     }
 
     @AfterAll
