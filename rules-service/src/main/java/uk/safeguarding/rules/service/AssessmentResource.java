@@ -48,6 +48,9 @@ public class AssessmentResource {
     @Inject
     BatchGate batches;
 
+    @Inject
+    ServiceMetrics metrics;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, TEXT_MARKDOWN})
@@ -77,10 +80,13 @@ public class AssessmentResource {
             throw new InvalidCaseException(List.of(new FieldError("document",
                     "\"" + document + "\" is not a document; ask for \"record\" or \"working-notes\"")));
         }
+        Caller caller = Caller.of(identity, request);
         if (!wantsMarkdown(headers)) {
-            return Response.ok(service.assess(body, impact, Caller.of(identity, request)), MediaType.APPLICATION_JSON_TYPE).build();
+            Assessment assessment = metrics.time("assess", () -> service.assess(body, impact, caller));
+            metrics.assessed(assessment);
+            return Response.ok(assessment, MediaType.APPLICATION_JSON_TYPE).build();
         }
-        RapidReviewDocuments documents = service.documents(body, impact, Caller.of(identity, request));
+        RapidReviewDocuments documents = metrics.time("assess-record", () -> service.documents(body, impact, caller));
         return Response.ok((RECORD.equals(document) ? documents.record() : documents.workingNotes()).markdown(),
                 TEXT_MARKDOWN + ";charset=UTF-8").build();
     }
@@ -121,6 +127,8 @@ public class AssessmentResource {
                                      @Context UriInfo uri,
                                      RoutingContext request) {
         Caller caller = Caller.of(identity, request);
-        return batches.run(() -> service.assessBatch(body, impact, uri.getPath(), caller));
+        BatchResponse batch = metrics.time("assess-batch", () -> batches.run(() -> service.assessBatch(body, impact, uri.getPath(), caller)));
+        batch.results().stream().filter(item -> item.assessment() != null).forEach(item -> metrics.assessed(item.assessment()));
+        return batch;
     }
 }

@@ -1,11 +1,8 @@
 package uk.safeguarding.rules.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
-import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -18,33 +15,27 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 class BodySizeLimit {
 
-    private final ObjectMapper json = new ObjectMapper();
+    private final RouteProblems problems;
+
+    BodySizeLimit(RouteProblems problems) {
+        this.problems = problems;
+    }
 
     void install(@Observes Router router, @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit) {
-        router.route().order(Integer.MIN_VALUE).handler(context -> {
+        router.route().order(Integer.MIN_VALUE + 2).handler(context -> {
             String declared = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             if (declared != null && declared.chars().allMatch(Character::isDigit) && Long.parseLong(declared) > limit.asLongValue()) {
-                refuse(context);
+                problems.reply(context, ProblemMappers.tooLarge(context.request().path()));
             } else {
                 context.next();
             }
         });
         router.route().failureHandler(context -> {
             if (context.statusCode() == Problem.Kind.TOO_LARGE.status && !context.response().ended()) {
-                refuse(context);
+                problems.reply(context, ProblemMappers.tooLarge(context.request().path()));
             } else {
                 context.next();
             }
         });
-    }
-
-    private void refuse(RoutingContext context) {
-        try {
-            context.response().setStatusCode(Problem.Kind.TOO_LARGE.status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .putHeader(HttpHeaders.CONNECTION, "close")
-                    .end(json.writeValueAsString(ProblemMappers.tooLarge(context.request().path())));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -23,6 +23,9 @@ public class MeetingResource {
     @Inject
     SafeguardingService service;
 
+    @Inject
+    ServiceMetrics metrics;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
@@ -37,6 +40,6 @@ public class MeetingResource {
     @APIResponse(responseCode = "400", description = "No attendees, or an organisation that is not recognised.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Verdict quorum(String body) {
-        return service.quorum(body);
+        return metrics.time("quorum", () -> service.quorum(body));
     }
 }

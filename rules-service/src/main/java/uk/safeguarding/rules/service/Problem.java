@@ -18,13 +18,14 @@ public record Problem(
         @Schema(description = "Each field that is wrong.") List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+    static final String TYPE_PREFIX = "urn:safeguarding-rules:problem:";
 
     public Problem {
         errors = errors == null ? List.of() : List.copyOf(errors);
     }
 
     static Problem of(Kind kind, String detail, String instance, List<FieldError> errors) {
-        return new Problem("urn:safeguarding-rules:problem:" + kind.slug, kind.title, kind.status, detail, instance, errors);
+        return new Problem(TYPE_PREFIX + kind.slug, kind.title, kind.status, detail, instance, errors);
     }
 
     /** The kinds of problem the service reports. */
@@ -40,6 +41,7 @@ public record Problem(
         BUSY("busy", "Too many batches at once", 429),
         NOT_REACHED("not-reached", "Not assessed within the batch's time limit", 429),
         DATE_BEYOND_CALENDAR("date-beyond-calendar", "A due date is beyond the bank-holiday calendar", 422),
+        SHUTTING_DOWN("shutting-down", "This instance is shutting down", 503),
         INTERNAL("internal", "Something went wrong on our side", 500);
 
         final String slug;

@@ -3,6 +3,7 @@ package uk.safeguarding.rules.service;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
@@ -27,6 +28,9 @@ import uk.safeguarding.rules.input.InvalidCaseException;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @Inject
+    ServiceMetrics metrics;
 
     @ServerExceptionMapper
     public RestResponse<Problem> invalidInput(InvalidCaseException invalid, UriInfo uri) {
@@ -117,7 +121,8 @@ public class ProblemMappers {
                 path, List.of());
     }
 
-    private static RestResponse<Problem> respond(Problem problem) {
+    private RestResponse<Problem> respond(Problem problem) {
+        metrics.rejected(problem);
         return builder(problem).build();
     }
 

@@ -22,6 +22,9 @@ public class TimescaleResource {
     @Inject
     SafeguardingService service;
 
+    @Inject
+    ServiceMetrics metrics;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
@@ -38,6 +41,6 @@ public class TimescaleResource {
     @APIResponse(responseCode = "422", description = "A due date falls beyond the years the bank-holiday calendar covers.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TimescalesResponse timescales(String body) {
-        return service.timescales(body);
+        return metrics.time("timescales", () -> service.timescales(body));
     }
 }
