@@ -36,6 +36,7 @@ public final class FactPaths {
 
     private static final Map<Class<?>, String> PREFIXES = new LinkedHashMap<>();
     private static final Map<String, String> QUESTIONS = new LinkedHashMap<>();
+    private static final Map<String, Integer> ORDER = new java.util.HashMap<>();
 
     static {
         PREFIXES.put(Child.class, "child");
@@ -59,6 +60,7 @@ public final class FactPaths {
         PREFIXES.put(CareTime.class, DERIVED + ".careTime");
         PREFIXES.put(Thresholds.class, PARAMETERS + ".thresholds");
         collectQuestions(SafeguardingCase.class, "");
+        QUESTIONS.keySet().forEach(path -> ORDER.put(path, ORDER.size()));
     }
 
     private FactPaths() {
@@ -109,14 +111,7 @@ public final class FactPaths {
 
     /** Where a fact comes in the case model, so lists of facts follow the order of the request; unknown paths last. */
     public static int order(String path) {
-        int index = 0;
-        for (String known : QUESTIONS.keySet()) {
-            if (known.equals(path)) {
-                return index;
-            }
-            index++;
-        }
-        return Integer.MAX_VALUE;
+        return ORDER.getOrDefault(path, Integer.MAX_VALUE);
     }
 
     /** The question that settles a fact, if the model defines one for that path. */
