@@ -1,7 +1,6 @@
 package uk.safeguarding.rules.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
@@ -33,10 +32,10 @@ import uk.safeguarding.rules.model.RapidReviewMeeting;
 import uk.safeguarding.rules.model.SafeguardingCase;
 
 /**
- * Everything the API does, handed to rules-core: read and check the request, assess, render. The rule set is compiled
- * once at startup (a rule set that does not compile stops startup with its problems) and shared by every request.
+ * Everything the API does, handed to rules-core: read and check the request, assess, render. The rule set is loaded
+ * once at startup, by {@link StartupLine} (a rule set that does not compile stops startup with its problems), and
+ * shared by every request.
  */
-@Startup
 @ApplicationScoped
 public class SafeguardingService {
 
