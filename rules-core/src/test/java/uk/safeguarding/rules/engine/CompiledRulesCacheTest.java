@@ -3,6 +3,7 @@ package uk.safeguarding.rules.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.safeguarding.rules.engine.RuleSetLoadingTest.write;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -103,11 +104,5 @@ class CompiledRulesCacheTest {
         try (Stream<Path> files = Files.list(cache)) {
             return files.filter(p -> p.toString().endsWith(".zip")).sorted().toList();
         }
-    }
-
-    private static void write(Path dir, String relative, String content) throws IOException {
-        Path file = dir.resolve(relative);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, content);
     }
 }

@@ -164,7 +164,8 @@ class RuleSetLoadingTest {
         assertTrue(refused.getMessage().contains("national"), refused.getMessage());
     }
 
-    private static void write(Path dir, String relative, String content) throws IOException {
+    /** Writes a file of a rules directory under test, making its folders. */
+    static void write(Path dir, String relative, String content) throws IOException {
         Path file = dir.resolve(relative);
         Files.createDirectories(file.getParent());
         Files.writeString(file, content);
