@@ -51,7 +51,7 @@ public final class Assessor {
         this.thresholds = thresholds;
         this.deadlines = deadlines;
         this.clock = clock;
-        this.impact = new ImpactAnalysis(json, this::outcomes);
+        this.impact = new ImpactAnalysis(this::outcomes);
     }
 
     public RuleSet ruleSet() {

@@ -2,7 +2,11 @@ package uk.safeguarding.rules.assessment;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -36,13 +40,22 @@ final class Explainer {
     private final Evaluation evaluation;
     private final FactValues values;
     private final Map<Conclusion, List<Reason>> reasons;
+    private final Map<Topic, List<Conclusion>> conclusionsByTopic;
 
     Explainer(RuleSet ruleSet, Evaluation evaluation, FactValues values) {
         this.ruleSet = ruleSet;
         this.evaluation = evaluation;
         this.values = values;
-        this.reasons = evaluation.conclusions().stream().collect(Collectors.toMap(Function.identity(),
-                c -> evaluation.reasons().stream().filter(r -> r.supports(c)).toList(), (a, b) -> a, LinkedHashMap::new));
+        // A reason supports the conclusion with its topic, item and outcome: grouped so, once, in the reasons' order.
+        Map<Conclusion, List<Reason>> byConclusion = evaluation.reasons().stream().collect(Collectors.groupingBy(
+                r -> new Conclusion(r.topic(), r.item(), r.outcome()), HashMap::new, Collectors.toList()));
+        this.reasons = new LinkedHashMap<>();
+        this.conclusionsByTopic = new EnumMap<>(Topic.class);
+        for (Conclusion conclusion : evaluation.conclusions()) {
+            reasons.putIfAbsent(conclusion, byConclusion.getOrDefault(conclusion, List.of()).stream()
+                    .filter(r -> r.supports(conclusion)).toList());
+            conclusionsByTopic.computeIfAbsent(conclusion.topic(), t -> new ArrayList<>()).add(conclusion);
+        }
     }
 
     /** The explained answer for a topic (a verdict or a finding), or null when the rules concluded nothing for it. */
@@ -59,7 +72,7 @@ final class Explainer {
 
     /** The items of an itemised topic, in the order the rules' items sort. */
     List<ItemView> items(Topic topic) {
-        Map<String, List<Conclusion>> byItem = evaluation.conclusions().stream().filter(c -> c.topic() == topic)
+        Map<String, List<Conclusion>> byItem = conclusionsOf(topic).stream()
                 .collect(Collectors.groupingBy(c -> String.valueOf(c.item()), LinkedHashMap::new, Collectors.toList()));
         List<ItemView> items = new ArrayList<>();
         byItem.forEach((item, conclusions) -> {
@@ -83,9 +96,12 @@ final class Explainer {
     }
 
     private Conclusion single(Topic topic, String item) {
-        List<Conclusion> conclusions = evaluation.conclusions().stream()
-                .filter(c -> c.topic() == topic && Objects.equals(c.item(), item)).toList();
+        List<Conclusion> conclusions = conclusionsOf(topic).stream().filter(c -> Objects.equals(c.item(), item)).toList();
         return conclusions.isEmpty() ? null : consistent(conclusions);
+    }
+
+    private List<Conclusion> conclusionsOf(Topic topic) {
+        return conclusionsByTopic.getOrDefault(topic, List.of());
     }
 
     private Conclusion consistent(List<Conclusion> conclusions) {
@@ -170,7 +186,8 @@ final class Explainer {
     /** The given reasons and every reason down their premises, breadth first. */
     private List<Reason> closure(List<Reason> start) {
         List<Reason> ordered = new ArrayList<>();
-        Set<Reason> visited = new HashSet<>();
+        // By identity: a reason's premises are whole case records, slow to hash, and each reason is one object.
+        Set<Reason> visited = Collections.newSetFromMap(new IdentityHashMap<>());
         Deque<Reason> queue = new ArrayDeque<>(start);
         while (!queue.isEmpty()) {
             Reason reason = queue.removeFirst();

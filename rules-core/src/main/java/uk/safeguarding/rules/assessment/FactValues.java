@@ -2,10 +2,10 @@ package uk.safeguarding.rules.assessment;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import uk.safeguarding.rules.facts.Age;
 import uk.safeguarding.rules.facts.CareTime;
 import uk.safeguarding.rules.facts.FactPaths;
@@ -20,41 +20,50 @@ final class FactValues {
 
     private static final String UNKNOWN = "UNKNOWN";
 
-    private final ObjectNode tree;
+    private final ObjectMapper json;
+    private final Map<String, Object> root;
     private final Age age;
     private final CareTime careTime;
 
     FactValues(ObjectMapper json, SafeguardingCase safeguardingCase, List<Object> facts) {
-        this.tree = json.valueToTree(safeguardingCase);
+        this.json = json;
         this.age = only(facts, Age.class);
         this.careTime = only(facts, CareTime.class);
-        ObjectNode derived = tree.putObject(FactPaths.DERIVED);
-        derived.set("age", json.valueToTree(age));
-        derived.set("careTime", json.valueToTree(careTime));
-        tree.putObject(FactPaths.PARAMETERS).set("thresholds", json.valueToTree(only(facts, Thresholds.class)));
+        this.root = new HashMap<>(Records.components(safeguardingCase));
+        root.put(FactPaths.DERIVED, Map.of("age", age, "careTime", careTime));
+        root.put(FactPaths.PARAMETERS, Map.of("thresholds", only(facts, Thresholds.class)));
     }
 
     private static <T> T only(List<Object> facts, Class<T> type) {
-        return facts.stream().filter(type::isInstance).map(type::cast).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no " + type.getSimpleName() + " among the facts"));
+        for (Object fact : facts) {
+            if (type.isInstance(fact)) {
+                return type.cast(fact);
+            }
+        }
+        throw new IllegalStateException("no " + type.getSimpleName() + " among the facts");
     }
 
     /** The value at a path: a scalar, or for a path through a list ("otherVictims[].died") the list of values. */
     Object value(String path) {
-        List<JsonNode> nodes = resolve(path);
+        List<Object> values = resolve(path);
         if (path.contains("[]")) {
-            return nodes.stream().map(FactValues::plain).toList();
+            return values.stream().map(this::plain).toList();
         }
-        return nodes.isEmpty() ? null : plain(nodes.get(0));
+        return values.isEmpty() ? null : plain(values.get(0));
     }
 
     /** A fact is unknown when it is UNKNOWN, not given, or any value along a list is. */
     boolean isUnknown(String path) {
-        List<JsonNode> nodes = resolve(path);
-        if (nodes.isEmpty()) {
+        List<Object> values = resolve(path);
+        if (values.isEmpty()) {
             return !path.contains("[]");
         }
-        return nodes.stream().anyMatch(n -> n == null || n.isNull() || n.isMissingNode() || UNKNOWN.equals(n.asText()));
+        for (Object value : values) {
+            if (value == null || UNKNOWN.equals(value instanceof Enum<?> constant ? constant.name() : value)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** For a derived fact, the case facts it comes from (or, when unknown, the ones that would settle it). */
@@ -83,18 +92,20 @@ final class FactValues {
         return List.of(path);
     }
 
-    private List<JsonNode> resolve(String path) {
-        List<JsonNode> current = List.of(tree);
-        for (String segment : path.split("\\.")) {
+    /** The values a path reaches, read from the records: one, or for a path through a list, one per element. */
+    private List<Object> resolve(String path) {
+        List<Object> current = new ArrayList<>(1);
+        current.add(root);
+        for (String segment : Records.segments(path)) {
             boolean list = segment.endsWith("[]");
             String name = list ? segment.substring(0, segment.length() - 2) : segment;
-            List<JsonNode> next = new ArrayList<>();
-            for (JsonNode node : current) {
+            List<Object> next = new ArrayList<>(current.size());
+            for (Object node : current) {
                 // The request lists organisations directly ("attendees": ["POLICE"]) where the rules see one-field
                 // facts (MeetingAttendee.organisation): on a plain value, the field is the value itself.
-                JsonNode child = node == null ? null : node.isValueNode() ? node : node.get(name);
-                if (list && child instanceof ArrayNode array) {
-                    array.forEach(next::add);
+                Object child = node == null ? null : node instanceof Record ? Records.component(node, name) : node;
+                if (list && child instanceof List<?> elements) {
+                    next.addAll(elements);
                 } else if (!list) {
                     next.add(child);
                 }
@@ -104,19 +115,15 @@ final class FactValues {
         return current;
     }
 
-    private static Object plain(JsonNode node) {
-        if (node == null || node.isNull() || node.isMissingNode()) {
-            return null;
+    /** A value as the response writes it: text for names and dates, numbers and booleans as they are, a tree for the rest. */
+    private Object plain(Object value) {
+        if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean) {
+            return value;
         }
-        if (node.isNumber()) {
-            return node.numberValue();
+        if (value instanceof Enum<?> constant) {
+            return constant.name();
         }
-        if (node.isBoolean()) {
-            return node.booleanValue();
-        }
-        if (node.isTextual()) {
-            return node.textValue();
-        }
-        return node;
+        JsonNode node = json.valueToTree(value);
+        return node.isTextual() ? node.textValue() : node;
     }
 }

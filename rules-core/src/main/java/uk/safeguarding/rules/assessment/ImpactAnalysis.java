@@ -1,8 +1,5 @@
 package uk.safeguarding.rules.assessment;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -21,11 +18,9 @@ import uk.safeguarding.rules.model.SafeguardingCase;
  */
 final class ImpactAnalysis {
 
-    private final ObjectMapper json;
     private final Function<SafeguardingCase, Map<String, Outcome>> outcomes;
 
-    ImpactAnalysis(ObjectMapper json, Function<SafeguardingCase, Map<String, Outcome>> outcomes) {
-        this.json = json;
+    ImpactAnalysis(Function<SafeguardingCase, Map<String, Outcome>> outcomes) {
         this.outcomes = outcomes;
     }
 
@@ -54,18 +49,22 @@ final class ImpactAnalysis {
                 .filter(name -> !name.equals(Answer.UNKNOWN.name())).toList();
     }
 
-    private SafeguardingCase with(SafeguardingCase safeguardingCase, String fact, String answer) {
-        ObjectNode tree = json.valueToTree(safeguardingCase);
-        String[] path = fact.split("\\.");
-        ObjectNode parent = tree;
-        for (int i = 0; i < path.length - 1; i++) {
-            parent = parent.get(path[i]) instanceof ObjectNode child ? child : parent.putObject(path[i]);
+    /** The case with one answer in place of an unknown fact, copied record by record along the fact's path. */
+    private static SafeguardingCase with(SafeguardingCase safeguardingCase, String fact, String answer) {
+        List<String> path = Records.segments(fact);
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        Object value = Enum.valueOf((Class<? extends Enum>) FactPaths.typeOf(fact).orElseThrow(), answer);
+        return with(safeguardingCase, path, 0, value);
+    }
+
+    private static <R extends Record> R with(R record, List<String> path, int at, Object value) {
+        String name = path.get(at);
+        if (at == path.size() - 1) {
+            return Records.with(record, name, value);
         }
-        parent.put(path[path.length - 1], answer);
-        try {
-            return json.treeToValue(tree, SafeguardingCase.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot try " + fact + " = " + answer, e);
+        if (!(Records.component(record, name) instanceof Record section)) {
+            throw new IllegalStateException("no " + name + " section to try an answer in");
         }
+        return Records.with(record, name, with(section, path, at + 1, value));
     }
 }

@@ -113,7 +113,7 @@ final class CompilerMessages {
         if (path == null) {
             return null;
         }
-        String packageRoot = RuleSets.DRL_ROOT.substring("src/main/resources/".length());
+        String packageRoot = CompiledRules.DRL_ROOT.substring("src/main/resources/".length());
         int root = path.indexOf(packageRoot);
         return root >= 0 ? path.substring(root + packageRoot.length()) : path;
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import uk.safeguarding.rules.conclusion.Conclusion;
 import uk.safeguarding.rules.conclusion.Note;
 import uk.safeguarding.rules.conclusion.Reason;
@@ -21,9 +22,12 @@ public final class RuleEngine {
     private static final int MAX_FIRINGS = 20_000;
 
     private final RuleSet ruleSet;
+    /** Sessions are reset and reused rather than built for every case: building one costs more than most evaluations. */
+    private final KieSessionsPool sessions;
 
     public RuleEngine(RuleSet ruleSet) {
         this.ruleSet = ruleSet;
+        this.sessions = ruleSet.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
     }
 
     public RuleSet ruleSet() {
@@ -31,9 +35,40 @@ public final class RuleEngine {
     }
 
     public Evaluation evaluate(List<Object> facts) {
+        KieSession session = sessions.newKieSession();
+        try {
+            facts.forEach(session::insert);
+            int firings = session.fireAllRules(MAX_FIRINGS);
+            if (firings >= MAX_FIRINGS) {
+                throw new IllegalStateException("The rules fired " + firings + " times without settling; two rules are "
+                        + "probably undoing each other. Last rules fired: " + lastRulesFired(facts));
+            }
+            List<Conclusion> conclusions = new ArrayList<>();
+            List<Reason> reasons = new ArrayList<>();
+            List<Note> notes = new ArrayList<>();
+            List<TimescaleRequest> timescales = new ArrayList<>();
+            for (Object object : session.getObjects()) {
+                if (object instanceof Conclusion conclusion) {
+                    conclusions.add(conclusion);
+                } else if (object instanceof Reason reason) {
+                    reasons.add(reason);
+                } else if (object instanceof Note note) {
+                    notes.add(note);
+                } else if (object instanceof TimescaleRequest timescale) {
+                    timescales.add(timescale);
+                }
+            }
+            return new Evaluation(facts, sorted(conclusions, CONCLUSION_ORDER), sorted(reasons, REASON_ORDER),
+                    sorted(notes, NOTE_ORDER), sorted(timescales, TIMESCALE_ORDER));
+        } finally {
+            session.dispose();
+        }
+    }
+
+    /** Only when the rules never settle: the same facts again, in a session that names the rules as they fire. */
+    private List<String> lastRulesFired(List<Object> facts) {
         KieSession session = ruleSet.kieBase().newKieSession();
         try {
-            // Only to name the rules involved if they never settle.
             List<String> fired = new ArrayList<>();
             session.addEventListener(new DefaultAgendaEventListener() {
                 @Override
@@ -42,28 +77,28 @@ public final class RuleEngine {
                 }
             });
             facts.forEach(session::insert);
-            int firings = session.fireAllRules(MAX_FIRINGS);
-            if (firings >= MAX_FIRINGS) {
-                throw new IllegalStateException("The rules fired " + firings + " times without settling; two rules are "
-                        + "probably undoing each other. Last rules fired: "
-                        + fired.subList(Math.max(0, fired.size() - 10), fired.size()));
-            }
-            return new Evaluation(facts,
-                    sorted(session.getObjects(o -> o instanceof Conclusion), Conclusion.class,
-                            Comparator.comparing(Conclusion::topic).thenComparing(c -> String.valueOf(c.item()))),
-                    sorted(session.getObjects(o -> o instanceof Reason), Reason.class,
-                            Comparator.comparing(Reason::topic).thenComparing(r -> String.valueOf(r.item())).thenComparing(Reason::rule)
-                                    .thenComparing(Reason::because)),
-                    sorted(session.getObjects(o -> o instanceof Note), Note.class,
-                            Comparator.comparing(Note::topic).thenComparing(Note::rule).thenComparing(Note::because)),
-                    sorted(session.getObjects(o -> o instanceof TimescaleRequest), TimescaleRequest.class,
-                            Comparator.comparing(TimescaleRequest::topic).thenComparing(TimescaleRequest::timescaleId)));
+            session.fireAllRules(MAX_FIRINGS);
+            return fired.subList(Math.max(0, fired.size() - 10), fired.size());
         } finally {
             session.dispose();
         }
     }
 
-    private static <T> List<T> sorted(java.util.Collection<?> objects, Class<T> type, Comparator<T> order) {
-        return objects.stream().map(type::cast).sorted(order).toList();
+    // The session hands its objects back in an order that varies from run to run; the last key of each order (the
+    // premises, as text) makes one rule matching twice for the same sentence come out the same way every time.
+    private static final Comparator<Conclusion> CONCLUSION_ORDER =
+            Comparator.comparing(Conclusion::topic).thenComparing(c -> String.valueOf(c.item()));
+    private static final Comparator<Reason> REASON_ORDER = Comparator.comparing(Reason::topic)
+            .thenComparing(r -> String.valueOf(r.item())).thenComparing(Reason::rule).thenComparing(Reason::because)
+            .thenComparing(r -> r.premises().toString());
+    private static final Comparator<Note> NOTE_ORDER =
+            Comparator.comparing(Note::topic).thenComparing(Note::rule).thenComparing(Note::because)
+                    .thenComparing(n -> n.premises().toString());
+    private static final Comparator<TimescaleRequest> TIMESCALE_ORDER =
+            Comparator.comparing(TimescaleRequest::topic).thenComparing(TimescaleRequest::timescaleId);
+
+    private static <T> List<T> sorted(List<T> objects, Comparator<T> order) {
+        objects.sort(order);
+        return objects;
     }
 }

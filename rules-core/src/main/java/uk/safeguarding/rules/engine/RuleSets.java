@@ -7,24 +7,17 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.Message;
-import org.kie.api.builder.ReleaseId;
-import org.kie.api.runtime.KieContainer;
-import uk.safeguarding.rules.conclusion.Combination;
 import uk.safeguarding.rules.calendar.Timescales;
 import uk.safeguarding.rules.facts.ThresholdsTable;
 import uk.safeguarding.rules.guidance.GuidanceStatements;
@@ -38,8 +31,6 @@ import uk.safeguarding.rules.parameters.ParameterException;
  */
 public final class RuleSets {
 
-    static final String DRL_ROOT = "src/main/resources/safeguarding/";
-    private static final AtomicLong BUILDS = new AtomicLong();
     private static final Pattern SENTENCE = Pattern.compile("[A-Z][^.!?]*\\S(\\s+\\S+){3,}");
 
     private RuleSets() {
@@ -92,7 +83,7 @@ public final class RuleSets {
             return new Checked(null, problems);
         }
         problems.addAll(metadataProblems(rules.values(), GuidanceStatements.load()));
-        Compiled compiled = compile(ruleFiles, rules.values());
+        Compiled compiled = compile(source, ruleFiles, rules.values());
         problems.addAll(compiled.problems());
         if (!problems.isEmpty()) {
             return new Checked(null, problems);
@@ -154,25 +145,79 @@ public final class RuleSets {
     private record Compiled(KieBase kieBase, List<RuleProblem> problems) {
     }
 
-    private static Compiled compile(List<RuleFile> files, Iterable<RuleInfo> rules) {
-        KieServices services = KieServices.get();
-        KieFileSystem fileSystem = services.newKieFileSystem();
-        ReleaseId releaseId = services.newReleaseId("uk.safeguarding.rules.compiled", "rule-set", "1." + BUILDS.incrementAndGet());
-        fileSystem.generateAndWritePomXML(releaseId);
-        files.forEach(file -> fileSystem.write(DRL_ROOT + file.path(), file.content()));
-        // The one generic rule that combines what rule files declare as "all of" or "any of": part of the engine, not
-        // of a rule set, so it carries no guidance of its own and every reason it gives names the declaring rule.
-        fileSystem.write(DRL_ROOT + "combining/combining.drl", Combination.RULE);
-        KieBuilder builder = services.newKieBuilder(fileSystem).buildAll(ExecutableModelProject.class);
-        List<RuleProblem> errors = new CompilerMessages(files, rules).problems(builder.getResults().getMessages(Message.Level.ERROR));
+    /**
+     * The rule set's knowledge base, compiled or loaded from a compilation cached by the fingerprint of the rules
+     * directory. The national rules are compiled once and a local profile's file on its own, added to them; a profile
+     * file that only compiles together with the national rules (it uses something they declare) is compiled with them.
+     */
+    private static Compiled compile(RuleSource source, List<RuleFile> files, Collection<RuleInfo> rules) {
+        String fingerprint = sha256(buildIdentity() + "\n" + source.fingerprint());
+        List<RuleFile> national = source.isLocalProfile() ? files.subList(0, files.size() - 1) : files;
         try {
-            if (!errors.isEmpty()) {
-                return new Compiled(null, errors);
-            }
-            KieContainer container = services.newKieContainer(releaseId);
-            return new Compiled(container.getKieBase(), List.of());
-        } finally {
-            services.getRepository().removeKieModule(releaseId);
+            return assemble(source, fingerprint, files, national, rules, true);
+        } catch (IllegalStateException | LinkageError stale) {
+            // A cached compilation that no longer loads against this code: compile afresh, and replace it.
+            return assemble(source, fingerprint, files, national, rules, false);
+        }
+    }
+
+    private static Compiled assemble(RuleSource source, String fingerprint, List<RuleFile> files, List<RuleFile> national,
+                                     Collection<RuleInfo> rules, boolean useCache) {
+        CompiledRules.Compilation nationalPart = cachedOrCompiled(fingerprint, RuleSource.NATIONAL, national, rules, useCache);
+        if (!nationalPart.problems().isEmpty()) {
+            return new Compiled(null, nationalPart.problems());
+        }
+        if (!source.isLocalProfile()) {
+            return new Compiled(CompiledRules.kieBase(List.of(nationalPart.rules())), List.of());
+        }
+        String profileKey = fingerprint + "-" + source.profile();
+        String wholeKey = profileKey + "-with-national";
+        Optional<CompiledRules> cachedProfile = useCache ? CompiledRulesCache.find(profileKey) : Optional.empty();
+        if (cachedProfile.isPresent()) {
+            return new Compiled(CompiledRules.kieBase(List.of(nationalPart.rules(), cachedProfile.get())), List.of());
+        }
+        Optional<CompiledRules> cachedWhole = useCache ? CompiledRulesCache.find(wholeKey) : Optional.empty();
+        if (cachedWhole.isPresent()) {
+            return new Compiled(CompiledRules.kieBase(List.of(cachedWhole.get())), List.of());
+        }
+        CompiledRules.Compilation profileAlone = CompiledRules.compile(source.profile(), List.of(files.get(files.size() - 1)), rules);
+        if (profileAlone.problems().isEmpty()) {
+            CompiledRulesCache.store(profileKey, profileAlone.rules());
+            return new Compiled(CompiledRules.kieBase(List.of(nationalPart.rules(), profileAlone.rules())), List.of());
+        }
+        CompiledRules.Compilation whole = CompiledRules.compile(source.profile() + "-with-national", files, rules);
+        if (!whole.problems().isEmpty()) {
+            return new Compiled(null, whole.problems());
+        }
+        CompiledRulesCache.store(wholeKey, whole.rules());
+        return new Compiled(CompiledRules.kieBase(List.of(whole.rules())), List.of());
+    }
+
+    private static CompiledRules.Compilation cachedOrCompiled(String fingerprint, String part, List<RuleFile> files,
+                                                              Collection<RuleInfo> rules, boolean useCache) {
+        String key = fingerprint + "-" + part;
+        Optional<CompiledRules> cached = useCache ? CompiledRulesCache.find(key) : Optional.empty();
+        if (cached.isPresent()) {
+            return new CompiledRules.Compilation(cached.get(), List.of());
+        }
+        CompiledRules.Compilation compiled = CompiledRules.compile(part, files, rules);
+        if (compiled.problems().isEmpty()) {
+            CompiledRulesCache.store(key, compiled.rules());
+        }
+        return compiled;
+    }
+
+    /** The code the rules are compiled against: a compilation cached by another build of it is not used. */
+    private static String buildIdentity() {
+        Properties build = versionProperties();
+        return build.getProperty("version", "unknown") + "@" + build.getProperty("built", "unknown");
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -193,12 +238,16 @@ public final class RuleSets {
     }
 
     private static String productVersion() {
+        return versionProperties().getProperty("version", "unknown");
+    }
+
+    private static Properties versionProperties() {
         try (InputStream in = RuleSets.class.getClassLoader().getResourceAsStream("safeguarding-rules-version.properties")) {
             Properties properties = new Properties();
             if (in != null) {
                 properties.load(in);
             }
-            return properties.getProperty("version", "unknown");
+            return properties;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -10,7 +10,11 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -72,6 +76,30 @@ public final class RuleSource {
      */
     public List<RuleFile> read() {
         return withRoot(this::readFrom);
+    }
+
+    /**
+     * SHA-256 of every file under the rules root, its path and its bytes, whatever kind of file it is: compiled rules
+     * are cached by it, so a change to any file in the rule set compiles the rules again. The rules module's own build
+     * files (pom.xml, target/) and hidden files are not part of the rule set.
+     */
+    public String fingerprint() {
+        return withRoot(root -> {
+            try (Stream<Path> entries = Files.walk(root)) {
+                MessageDigest digest = MessageDigest.getInstance("SHA-256");
+                for (Path file : entries.filter(Files::isRegularFile).filter(file -> partOfTheRuleSet(relative(root, file))).sorted(Comparator.comparing(p -> relative(root, p))).toList()) {
+                    digest.update(relative(root, file).getBytes(StandardCharsets.UTF_8));
+                    digest.update((byte) 0);
+                    digest.update(Files.readAllBytes(file));
+                    digest.update((byte) 0);
+                }
+                return HexFormat.of().formatHex(digest.digest());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     /** The local profiles this source offers, by name: one per local/&lt;profile&gt;.drl. */
@@ -153,10 +181,18 @@ public final class RuleSource {
         }
     }
 
+    private static boolean partOfTheRuleSet(String relativePath) {
+        return !relativePath.equals("pom.xml") && !relativePath.startsWith("target/") && !relativePath.startsWith(".")
+                && !relativePath.contains("/.");
+    }
+
+    private static String relative(Path root, Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
+    }
+
     private static RuleFile toRuleFile(Path root, Path file) {
         try {
-            String relative = root.relativize(file).toString().replace('\\', '/');
-            return new RuleFile(relative, Files.readString(file, StandardCharsets.UTF_8));
+            return new RuleFile(relative(root, file), Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

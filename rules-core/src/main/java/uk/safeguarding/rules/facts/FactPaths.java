@@ -39,6 +39,7 @@ public final class FactPaths {
     private static final Map<String, String> QUESTIONS = new LinkedHashMap<>();
     /** Facts made from one element of a list of plain values: their one component is that element, not a field of it. */
     private static final Set<Class<?>> LIST_ELEMENTS = Set.of(MeetingAttendee.class, InvolvedAgency.class);
+    private static final Map<String, Integer> ORDER = new java.util.HashMap<>();
 
     static {
         PREFIXES.put(Child.class, "child");
@@ -62,6 +63,7 @@ public final class FactPaths {
         PREFIXES.put(CareTime.class, DERIVED + ".careTime");
         PREFIXES.put(Thresholds.class, PARAMETERS + ".thresholds");
         collectQuestions(SafeguardingCase.class, "");
+        QUESTIONS.keySet().forEach(path -> ORDER.put(path, ORDER.size()));
     }
 
     private FactPaths() {
@@ -117,14 +119,7 @@ public final class FactPaths {
 
     /** Where a fact comes in the case model, so lists of facts follow the order of the request; unknown paths last. */
     public static int order(String path) {
-        int index = 0;
-        for (String known : QUESTIONS.keySet()) {
-            if (known.equals(path)) {
-                return index;
-            }
-            index++;
-        }
-        return Integer.MAX_VALUE;
+        return ORDER.getOrDefault(path, Integer.MAX_VALUE);
     }
 
     /** The question that settles a fact, if the model defines one for that path. */

@@ -199,7 +199,7 @@ class RuleSetLoadingTest {
     }
 
     /** Writes a rule file into a rules directory, which also holds the shipped numbers unless a test changes them. */
-    private static void write(Path dir, String relative, String content) throws IOException {
+    static void write(Path dir, String relative, String content) throws IOException {
         for (RuleFile shipped : RuleSource.classpath(RuleSource.NATIONAL).read()) {
             Path parameters = dir.resolve(shipped.path());
             if (!shipped.isRules() && !Files.exists(parameters)) {

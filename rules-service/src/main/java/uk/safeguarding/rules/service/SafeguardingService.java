@@ -1,7 +1,6 @@
 package uk.safeguarding.rules.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
@@ -37,12 +36,11 @@ import uk.safeguarding.rules.report.RapidReviewDocuments;
 import uk.safeguarding.rules.report.RapidReviewWriter;
 
 /**
- * Everything the API does, handed to rules-core: read and check the request, assess, render. The rule set is compiled
- * at startup (a rule set that does not compile stops startup with its problems) and shared by every request; a
- * reload swaps in a new one atomically ({@link #serve}). Each request takes the rule set serving when it starts and
+ * Everything the API does, handed to rules-core: read and check the request, assess, render. The rule set is loaded
+ * once at startup, by {@link StartupLine} (a rule set that does not compile stops startup with its problems), and
+ * shared by every request; a reload swaps in a new one atomically ({@link #serve}). Each request takes the rule set serving when it starts and
  * finishes on it, so a request in flight during a swap is answered wholly by the old set.
  */
-@Startup
 @ApplicationScoped
 public class SafeguardingService {
 

@@ -1,13 +1,18 @@
 package uk.safeguarding.rules.service;
 
+import io.quarkus.arc.profile.UnlessBuildProfile;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-/** Tells whoever started the service where to try it, and which rules it is running. */
+/**
+ * Loads the rules as the service starts, then tells whoever started it where to try it and which rules it is running.
+ * Not in the benchmark build, whose startup is the comparator for this one: the same service without its rules.
+ */
 @ApplicationScoped
+@UnlessBuildProfile("benchmark")
 class StartupLine {
 
     private static final Logger LOG = Logger.getLogger(StartupLine.class);
