@@ -103,7 +103,7 @@ final class FactValues {
             for (Object node : current) {
                 // The request lists organisations directly ("attendees": ["POLICE"]) where the rules see one-field
                 // facts (MeetingAttendee.organisation): on a plain value, the field is the value itself.
-                Object child = node == null ? null : node instanceof Record ? Records.component(node, name) : node;
+                Object child = node == null ? null : node instanceof Record || node instanceof Map<?, ?> ? Records.component(node, name) : node;
                 if (list && child instanceof List<?> elements) {
                     next.addAll(elements);
                 } else if (!list) {

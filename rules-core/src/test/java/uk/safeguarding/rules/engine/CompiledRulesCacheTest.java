@@ -70,7 +70,8 @@ class CompiledRulesCacheTest {
         assertEquals(FileTime.fromMillis(0), Files.getLastModifiedTime(compiled.get(0)), "loaded, not compiled again");
 
         String fingerprint = RuleSource.directory(rules, null).fingerprint();
-        write(rules, "parameters/thresholds.yaml", "childAgeLimit: 18\n");
+        Path thresholds = rules.resolve("parameters/thresholds.yaml");
+        Files.writeString(thresholds, Files.readString(thresholds) + "\n# A policy officer's note.\n");
         assertNotEquals(fingerprint, RuleSource.directory(rules, null).fingerprint(), "every file counts, not only rules");
         RuleSets.load(RuleSource.directory(rules, null));
         assertEquals(2, cached().size(), "compiled again after a change");
@@ -81,6 +82,7 @@ class CompiledRulesCacheTest {
         write(rules, "national/one.drl", HEADER.formatted("national") + rule("A national rule is in every profile", "T-national"));
         write(rules, "local/northshire.drl", HEADER.formatted("local")
                 + rule("A local rule is added to the national rules", "T-local").replace("when", "@profile(\"northshire\")\nwhen"));
+        write(rules, "parameters/profiles/northshire.yaml", "timescales: {}\n");
         RuleSet northshire = RuleSets.load(RuleSource.directory(rules, "northshire"));
         assertEquals(1, northshire.kieBase().getKiePackage("safeguarding.national").getRules().size());
         assertEquals(1, northshire.kieBase().getKiePackage("safeguarding.local").getRules().size());

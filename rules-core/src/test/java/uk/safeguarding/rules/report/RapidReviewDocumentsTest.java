@@ -54,7 +54,7 @@ class RapidReviewDocumentsTest {
     private static final Path REVIEWED = Path.of("src/test/resources/rapid-review");
     private static final boolean REGENERATE = Boolean.getBoolean("examples.regenerate");
     /** A fixed day, so the reviewed copies do not change with the date; after every example's dates. */
-    private static final Clock DAY = Clock.fixed(Instant.parse("2026-11-24T13:18:00Z"), ZoneOffset.UTC);
+    private static final Clock DAY = Clock.fixed(Instant.parse("2026-11-30T13:18:00Z"), ZoneOffset.UTC);
     private static final Assessor ASSESSOR = Assessors.using(SharedAssessor.NATIONAL.ruleSet(), WorkingDayCalendar.englandAndWales(), DAY);
     private static final RapidReviewWriter WRITER = RapidReviewWriter.shipped();
 
@@ -137,8 +137,12 @@ class RapidReviewDocumentsTest {
 
     @Test
     void pastDueDatesAreFlaggedUnlessTheCaseRecordsTheActionDone() {
-        String notes = example("sudi").documents().workingNotes().markdown();
-        assertTrue(row(notes, "Complete the Rapid Review and submit it to the Panel").contains("**overdue**"), notes);
+        SafeguardingCase sudi = example("sudi").safeguardingCase();
+        SafeguardingCase assessedLater = new SafeguardingCase(sudi.reference(), sudi.child(), sudi.incident(), sudi.abuseOrNeglect(),
+                sudi.harmSource(), sudi.institution(), sudi.safeguardingContext(), sudi.review(), sudi.parallelProcesses(),
+                sudi.partnership(), sudi.rapidReviewMeeting(), sudi.processDates(), java.time.LocalDate.of(2026, 11, 30));
+        String notes = WRITER.write(assessedLater, ASSESSOR.assess(assessedLater, false)).workingNotes().markdown();
+        assertTrue(row(notes, "Complete the Rapid Review and submit it to the Panel").contains("**overdue by"), notes);
         assertTrue(row(notes, "Notify the Child Safeguarding Practice Review Panel").contains("done Wednesday 18 March 2026"), notes);
         assertFalse(row(notes, "Complete and publish the local child safeguarding practice review").contains("overdue"), notes);
     }

@@ -1,5 +1,6 @@
 package uk.safeguarding.rules.service;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/rules/reload")
+@RolesAllowed(Roles.POLICY)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Rule catalogue")
 public class RuleReloadResource {

@@ -134,7 +134,7 @@ class ApiTest {
     @Test
     void theOpenApiDocumentStatesTheLimitsTheChecksApply() {
         given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
-                .body("components.schemas.Case.properties.reference.maxLength", equalTo(InputLimits.MAX_REFERENCE_LENGTH))
+                .body("components.schemas.SafeguardingCase.properties.reference.maxLength", equalTo(InputLimits.MAX_REFERENCE_LENGTH))
                 .body("components.schemas.Child.properties.ageInYears.maximum", equalTo(InputLimits.OLDEST_CHILD_AGE))
                 .body("components.schemas.OtherVictim.properties.ageInYears.maximum", equalTo(InputLimits.OLDEST_PERSON_AGE))
                 .body("components.schemas.Partnership.properties.childUsuallyLivesIn.maxLength", equalTo(InputLimits.MAX_TEXT_LENGTH))

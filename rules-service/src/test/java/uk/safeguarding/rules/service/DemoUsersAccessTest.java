@@ -61,6 +61,19 @@ class DemoUsersAccessTest {
     }
 
     @Test
+    void onlyPolicyStaffMayAdministerTheRules() {
+        for (Endpoints.Call call : Endpoints.POLICY_ONLY) {
+            call.send(given().auth().none()).then().statusCode(401).contentType(Problem.MEDIA_TYPE);
+            for (String role : new String[] {Roles.CASE_SYSTEM, Roles.LEAD}) {
+                call.send(given().auth().preemptive().basic(role, PASSWORDS.get(role))).then().statusCode(403)
+                        .contentType(Problem.MEDIA_TYPE);
+            }
+            int status = call.send(given().auth().preemptive().basic(Roles.POLICY, PASSWORDS.get(Roles.POLICY))).statusCode();
+            org.junit.jupiter.api.Assertions.assertTrue(status != 401 && status != 403, "policy staff were refused: " + status);
+        }
+    }
+
+    @Test
     void anAssessmentCanBeHadInEitherFormatByEachRole() {
         for (String role : new String[] {Roles.CASE_SYSTEM, Roles.LEAD, Roles.POLICY}) {
             given().auth().preemptive().basic(role, PASSWORDS.get(role)).contentType("application/json").accept("text/markdown")

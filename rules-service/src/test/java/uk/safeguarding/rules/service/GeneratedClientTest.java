@@ -51,8 +51,8 @@ class GeneratedClientTest {
     void connect() {
         client = new ApiClient();
         client.updateBaseUri(service.toString().replaceAll("/$", ""));
-        // Where the service asks callers to authenticate, send the credentials on every request, e.g. HTTP basic:
-        // client.setRequestInterceptor(request -> request.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("user:password".getBytes())));
+        // The service asks callers to authenticate: the client sends a safeguarding lead's credentials on every request.
+        client.setRequestInterceptor(request -> request.header("Authorization", SignedIn.leadAuthorization()));
     }
 
     @Test

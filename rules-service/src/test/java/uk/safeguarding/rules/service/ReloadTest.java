@@ -32,6 +32,10 @@ import uk.safeguarding.rules.engine.RuleSource;
 @TestProfile(ReloadTest.EditableRules.class)
 class ReloadTest {
 
+    static {
+        SignedIn.asPolicy();
+    }
+
     static final Path WORK = createWork();
     static final Path RULES = WORK.resolve("rules");
     static final Path CASES = WORK.resolve("cases");
