@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.models.media.MediaType;
 public class OpenApiExamples implements OASFilter {
 
     /** Characters of pretty-printed JSON one example response may take in the document. */
-    static final int RESPONSE_BUDGET = 8_000;
+    static final int RESPONSE_BUDGET = 5_000;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, String> OPERATIONS = Map.of(
             "assessments", "/api/v1/assessments",

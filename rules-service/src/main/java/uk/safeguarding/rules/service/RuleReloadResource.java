@@ -23,7 +23,7 @@ public class RuleReloadResource {
     RuleSetReloader reloader;
 
     @POST
-    @Operation(summary = "Reload the rules directory",
+    @Operation(operationId = "reloadRules", summary = "Reload the rules directory",
             description = "Compiles and validates the configured rules directory (rules and numbers) aside, runs the "
                     + "regression cases against it when a cases directory is configured, and swaps it in atomically. "
                     + "Requests in flight finish on the old rule set; a refused rule set leaves the old one serving.")

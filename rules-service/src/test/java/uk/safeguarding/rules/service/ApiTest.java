@@ -140,7 +140,7 @@ class ApiTest {
                 .body("components.schemas.Partnership.properties.childUsuallyLivesIn.maxLength", equalTo(InputLimits.MAX_TEXT_LENGTH))
                 .body("components.schemas.Partnership.properties.partnershipsInvolved.maxItems", equalTo(InputLimits.MAX_LIST_LENGTH))
                 .body("components.schemas.QuorumRequest.properties.attendees.maxItems", equalTo(InputLimits.MAX_LIST_LENGTH))
-                .body("paths.'/api/v1/assessments/batch'.post.requestBody.content.'application/json'.schema.properties.cases.maxItems",
+                .body("components.schemas.CaseBatch.properties.cases.maxItems",
                         equalTo(InputLimits.MAX_BATCH_SIZE))
                 .body("paths.'/api/v1/assessments'.post.requestBody.description", containsString("nested at most " + InputLimits.MAX_NESTING_DEPTH));
     }

@@ -57,7 +57,7 @@ class GeneratedClientTest {
 
     @Test
     void assessesTheSudiExample() throws Exception {
-        Assessment assessment = new AssessmentsApi(client).assessCase(example("sudi"), true);
+        Assessment assessment = new AssessmentsApi(client).assessCase(example("sudi"), null, true);
 
         assertEquals("RR-2026-014", assessment.getReference());
         Verdict panel = assessment.getVerdicts().get("panelNotification");
@@ -124,7 +124,7 @@ class GeneratedClientTest {
                 .date(LocalDate.now().plusDays(30)));
 
         ApiException refused = assertThrows(ApiException.class,
-                () -> new AssessmentsApi(client).assessCase(harmedInTheFuture, false));
+                () -> new AssessmentsApi(client).assessCase(harmedInTheFuture, null, false));
         Problem problem = client.getObjectMapper().readValue(refused.getResponseBody(), Problem.class);
 
         assertEquals(400, refused.getCode());
