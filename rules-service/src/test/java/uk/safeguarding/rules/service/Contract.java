@@ -10,6 +10,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.openapitools.openapidiff.core.OpenApiCompare;
 import org.openapitools.openapidiff.core.model.ChangedOpenApi;
 import org.openapitools.openapidiff.core.output.MarkdownRender;
@@ -43,10 +45,16 @@ final class Contract {
         return document;
     }
 
-    /** The changes from {@code before} to {@code after} that would break a client built on {@code before}, as Markdown; empty if none. */
+    /**
+     * The changes from {@code before} to {@code after} that would break a client built on {@code before}, as Markdown;
+     * empty if none. openapi-diff finds removed operations and enum values and changed or narrowed types; it lets a
+     * field go silently when the field is optional, which every field of this contract is, so removed fields are
+     * looked for here.
+     */
     static String breakingChanges(JsonNode before, JsonNode after) {
+        List<String> removedFields = removedFields(before, after);
         ChangedOpenApi diff = OpenApiCompare.fromContents(asOpenApi30(before), asOpenApi30(after));
-        if (!diff.isIncompatible()) {
+        if (!diff.isIncompatible() && removedFields.isEmpty()) {
             return "";
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -55,8 +63,21 @@ final class Contract {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String report = out.toString(StandardCharsets.UTF_8);
+        String report = String.join("", removedFields.stream().map(field -> "- removed field " + field + "\n").toList())
+                + out.toString(StandardCharsets.UTF_8);
         return report.isBlank() ? "incompatible (openapi-diff gave no details)" : report;
+    }
+
+    private static List<String> removedFields(JsonNode before, JsonNode after) {
+        List<String> removed = new ArrayList<>();
+        JsonNode schemasAfter = after.path("components").path("schemas");
+        before.path("components").path("schemas").fields().forEachRemaining(schema -> schema.getValue().path("properties")
+                .fieldNames().forEachRemaining(property -> {
+                    if (!schemasAfter.path(schema.getKey()).path("properties").has(property)) {
+                        removed.add(schema.getKey() + "." + property);
+                    }
+                }));
+        return removed;
     }
 
     /**
