@@ -10,6 +10,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.RawValue;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.config.EncoderConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
@@ -31,12 +34,6 @@ import uk.safeguarding.rules.input.InputLimits;
 @QuarkusTest
 class HostileInputTest {
 
-    /** A hostile body goes out byte for byte whatever content type it claims; REST Assured would re-encode forms. */
-    private static final io.restassured.config.RestAssuredConfig SEND_BYTES_AS_THEY_ARE = io.restassured.RestAssured.config()
-            .encoderConfig(io.restassured.config.EncoderConfig.encoderConfig()
-                    .encodeContentTypeAs("application/x-www-form-urlencoded", io.restassured.http.ContentType.BINARY)
-                    .encodeContentTypeAs("multipart/form-data", io.restassured.http.ContentType.BINARY));
-
     private static final long SEED = 20_261_130L;
     private static final int REQUESTS = 1_600;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -46,6 +43,10 @@ class HostileInputTest {
             "batch", "/api/v1/assessments/batch",
             "timescales", "/api/v1/timescales",
             "quorum", "/api/v1/rapid-review-meetings/quorum");
+
+    /** REST Assured would otherwise try to encode a form body itself instead of sending the bytes. */
+    private static final RestAssuredConfig SENDS_ANY_BODY_AS_BYTES = RestAssuredConfig.config().encoderConfig(EncoderConfig.encoderConfig()
+            .encodeContentTypeAs("application/x-www-form-urlencoded", ContentType.BINARY));
 
     /** A hostile request: its body as bytes and the content type it claims. */
     private record Hostile(String kind, byte[] body, String contentType) {
@@ -67,7 +68,7 @@ class HostileInputTest {
             String operation = operations.get(random.nextInt(operations.size()));
             List<JsonNode> seeds = valid.get(operation);
             Hostile hostile = mutate(seeds.get(random.nextInt(seeds.size())).deepCopy(), random);
-            RequestSpecification request = given().config(SEND_BYTES_AS_THEY_ARE).body(hostile.body())
+            RequestSpecification request = given().config(SENDS_ANY_BODY_AS_BYTES).body(hostile.body())
                     .queryParam("impact", random.nextInt(10) == 0);
             request = hostile.contentType() == null ? request.noContentType() : request.contentType(hostile.contentType());
             Response response = request.when().post(OPERATIONS.get(operation));
@@ -154,7 +155,7 @@ class HostileInputTest {
                 yield new Hostile("invalid UTF-8", broken, json);
             }
             case 9 -> new Hostile("wrong media type", bytes(request.toString()),
-                    List.of("text/plain", "application/xml", "multipart/form-data; boundary=x", "application/x-www-form-urlencoded")
+                    List.of("text/plain", "application/xml", "text/csv", "application/x-www-form-urlencoded")
                             .get(random.nextInt(4)));
             case 10 -> new Hostile("no media type", bytes(request.toString()), null);
             case 11 -> {
