@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.safeguarding.rules.assessment.Assessment;
@@ -77,13 +78,8 @@ public class LeadsPage {
     @Produces({"text/markdown", MediaType.TEXT_HTML})
     @Operation(summary = "Download the record for the Rapid Review template, as Markdown")
     public Response record(MultivaluedMap<String, String> posted) {
-        CaseForm form = new CaseForm(posted);
-        Checked checked = assess(form);
-        if (!checked.errors().isEmpty()) {
-            return check(posted);
-        }
-        return noStore(Response.ok(RapidReviewRecord.markdown(checked.assessment()), "text/markdown;charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"" + RapidReviewRecord.fileName(checked.assessment()) + "\""));
+        return withAssessment(posted, assessment -> Response.ok(RapidReviewRecord.markdown(assessment), "text/markdown;charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + RapidReviewRecord.fileName(assessment) + "\""));
     }
 
     @POST
@@ -92,14 +88,10 @@ public class LeadsPage {
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "The record for the Rapid Review template, laid out for printing")
     public Response print(MultivaluedMap<String, String> posted) {
-        CaseForm form = new CaseForm(posted);
-        Checked checked = assess(form);
-        if (!checked.errors().isEmpty()) {
-            return check(posted);
-        }
         List<Hidden> answers = new ArrayList<>();
         posted.forEach((name, values) -> values.forEach(value -> answers.add(new Hidden(name, value))));
-        return noStore(Response.ok(Templates.record(checked.assessment().reference(), RapidReviewRecord.html(checked.assessment()), answers)));
+        return withAssessment(posted, assessment -> Response.ok(
+                Templates.record(assessment.reference(), RapidReviewRecord.html(assessment), answers)));
     }
 
     @GET
@@ -111,6 +103,12 @@ public class LeadsPage {
     }
 
     private record Checked(Assessment assessment, List<FieldError> errors) {
+    }
+
+    /** The record in some form, or, when the answers have problems, the page with the problems listed. */
+    private Response withAssessment(MultivaluedMap<String, String> posted, Function<Assessment, Response.ResponseBuilder> render) {
+        Checked checked = assess(new CaseForm(posted));
+        return checked.errors().isEmpty() ? noStore(render.apply(checked.assessment())) : check(posted);
     }
 
     /** Problems the page finds first (dates, identifying details); then the case reader's; then the assessment. */
