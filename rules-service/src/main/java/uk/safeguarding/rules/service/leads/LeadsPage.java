@@ -84,13 +84,8 @@ public class LeadsPage {
     @Produces({"text/markdown", MediaType.TEXT_HTML})
     @Operation(summary = "Download the record for the Rapid Review template, as Markdown")
     public Response record(MultivaluedMap<String, String> posted, RoutingContext request) {
-        CaseForm form = new CaseForm(posted);
-        Checked checked = assess(form, Caller.of(identity, request));
-        if (!checked.errors().isEmpty()) {
-            return check(posted, request);
-        }
-        return noStore(Response.ok(documents(form, Caller.of(identity, request)).record().markdown(), "text/markdown;charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"" + RapidReviewRecord.fileName(checked.assessment()) + "\""));
+        return withRecord(posted, request, (assessment, documents) -> Response.ok(documents.record().markdown(), "text/markdown;charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + RapidReviewRecord.fileName(assessment) + "\""));
     }
 
     @POST
@@ -99,14 +94,10 @@ public class LeadsPage {
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "The record for the Rapid Review template, laid out for printing")
     public Response print(MultivaluedMap<String, String> posted, RoutingContext request) {
-        CaseForm form = new CaseForm(posted);
-        Checked checked = assess(form, Caller.of(identity, request));
-        if (!checked.errors().isEmpty()) {
-            return check(posted, request);
-        }
         List<Hidden> answers = new ArrayList<>();
         posted.forEach((name, values) -> values.forEach(value -> answers.add(new Hidden(name, value))));
-        return noStore(Response.ok(Templates.record(checked.assessment().reference(), documents(form, Caller.of(identity, request)).record().html(), answers)));
+        return withRecord(posted, request, (assessment, documents) -> Response.ok(
+                Templates.record(assessment.reference(), documents.record().html(), answers)));
     }
 
     @GET
@@ -118,6 +109,15 @@ public class LeadsPage {
     }
 
     private record Checked(Assessment assessment, List<FieldError> errors) {
+    }
+
+    /** The record in some form, or, when the answers have problems, the page with the problems listed. */
+    private Response withRecord(MultivaluedMap<String, String> posted, RoutingContext request,
+                                java.util.function.BiFunction<Assessment, RapidReviewDocuments, Response.ResponseBuilder> render) {
+        CaseForm form = new CaseForm(posted);
+        Caller caller = Caller.of(identity, request);
+        Checked checked = assess(form, caller);
+        return checked.errors().isEmpty() ? noStore(render.apply(checked.assessment(), documents(form, caller))) : check(posted, request);
     }
 
     /** Problems the page finds first (dates, identifying details); then the case reader's; then the assessment. */
