@@ -59,8 +59,8 @@ public class ProblemMappers {
         return builder(Problem.of(Problem.Kind.UNAUTHORIZED, "Sign in: send a bearer token from the partnership's identity "
                 + "provider, or (when the demonstration users are on) a user name and password; Swagger UI's Authorize button "
                 + "does either.", uri.getPath(), List.of()))
-                // Both challenges in one header (RFC 9110 11.6.1): a caller may sign in either way.
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"safeguarding-rules\", Bearer").build();
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"safeguarding-rules\"")
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
     @ServerExceptionMapper

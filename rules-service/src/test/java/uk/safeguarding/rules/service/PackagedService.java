@@ -68,12 +68,12 @@ final class PackagedService implements AutoCloseable {
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60)).GET().build(),
+        return HTTP.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60)).header("Authorization", SignedIn.leadAuthorization()).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     HttpRequest post(String path, String json) {
-        return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(120)).header("Content-Type", "application/json")
+        return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(120)).header("Authorization", SignedIn.leadAuthorization()).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build();
     }
 
