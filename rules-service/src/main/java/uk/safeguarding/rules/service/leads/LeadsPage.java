@@ -2,6 +2,7 @@ package uk.safeguarding.rules.service.leads;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,6 +25,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.ext.web.RoutingContext;
 import uk.safeguarding.rules.report.RapidReviewDocuments;
 import uk.safeguarding.rules.service.Caller;
+import uk.safeguarding.rules.service.Roles;
 import uk.safeguarding.rules.input.FieldError;
 import uk.safeguarding.rules.input.InvalidCaseException;
 import uk.safeguarding.rules.service.SafeguardingService;
@@ -35,6 +37,7 @@ import uk.safeguarding.rules.service.SafeguardingService;
  * the answers from one post to the next and nothing is stored; responses are marked not to be cached.
  */
 @Path("/leads")
+@RolesAllowed({Roles.LEAD, Roles.POLICY})
 @Tag(name = "Leads' page", description = "The HTML page for safeguarding leads (open it in a browser).")
 public class LeadsPage {
 
