@@ -27,33 +27,36 @@ class CombinationTest {
 
     @Test
     void allOfIsNoWhenAnyIsNoThenOpenWhileAnyIsOpenThenAJudgementThenYes() {
-        for (Outcome a : VALUES) {
-            for (Outcome b : VALUES) {
-                for (Outcome c : VALUES) {
-                    List<Outcome> outcomes = Arrays.asList(a, b, c);
-                    Outcome expected = outcomes.contains(Outcome.NO) ? Outcome.NO
-                            : outcomes.contains(Outcome.UNDETERMINED) || outcomes.contains(null) ? Outcome.UNDETERMINED
-                            : outcomes.contains(Outcome.CONSIDER) ? Outcome.CONSIDER : Outcome.YES;
-                    Combination.Decision decision = Mode.ALL_OF.decide(of(a, b, c));
-                    assertEquals(expected, decision.outcome(), outcomes.toString());
-                    decision.decisive().forEach(condition -> assertTrue(expected == Outcome.YES
-                            || expected == (of(a, b, c).get(condition) == null ? Outcome.UNDETERMINED : of(a, b, c).get(condition)),
-                            "a condition that did not decide " + outcomes + " is given as a reason"));
-                }
-            }
-        }
+        forEveryThreeOutcomes(outcomes -> {
+            Outcome expected = outcomes.contains(Outcome.NO) ? Outcome.NO
+                    : outcomes.contains(Outcome.UNDETERMINED) || outcomes.contains(null) ? Outcome.UNDETERMINED
+                    : outcomes.contains(Outcome.CONSIDER) ? Outcome.CONSIDER : Outcome.YES;
+            Map<Condition, Outcome> given = of(outcomes.get(0), outcomes.get(1), outcomes.get(2));
+            Combination.Decision decision = Mode.ALL_OF.decide(given);
+            assertEquals(expected, decision.outcome(), outcomes.toString());
+            decision.decisive().forEach(condition -> assertTrue(expected == Outcome.YES
+                    || expected == (given.get(condition) == null ? Outcome.UNDETERMINED : given.get(condition)),
+                    "a condition that did not decide " + outcomes + " is given as a reason"));
+        });
     }
 
     @Test
     void anyOfIsYesWhenAnyIsYesThenAJudgementThenOpenThenNoOnlyWhenEveryConditionIsRuledOut() {
+        forEveryThreeOutcomes(outcomes -> {
+            Outcome expected = outcomes.contains(Outcome.YES) ? Outcome.YES
+                    : outcomes.contains(Outcome.CONSIDER) ? Outcome.CONSIDER
+                    : outcomes.contains(Outcome.UNDETERMINED) ? Outcome.UNDETERMINED : Outcome.NO;
+            assertEquals(expected, Mode.ANY_OF.decide(of(outcomes.get(0), outcomes.get(1), outcomes.get(2))).outcome(),
+                    outcomes.toString());
+        });
+    }
+
+    /** Every combination of three conditions' outcomes, each also possibly not concluded yet (null). */
+    private static void forEveryThreeOutcomes(java.util.function.Consumer<List<Outcome>> check) {
         for (Outcome a : VALUES) {
             for (Outcome b : VALUES) {
                 for (Outcome c : VALUES) {
-                    List<Outcome> outcomes = Arrays.asList(a, b, c);
-                    Outcome expected = outcomes.contains(Outcome.YES) ? Outcome.YES
-                            : outcomes.contains(Outcome.CONSIDER) ? Outcome.CONSIDER
-                            : outcomes.contains(Outcome.UNDETERMINED) ? Outcome.UNDETERMINED : Outcome.NO;
-                    assertEquals(expected, Mode.ANY_OF.decide(of(a, b, c)).outcome(), outcomes.toString());
+                    check.accept(Arrays.asList(a, b, c));
                 }
             }
         }
