@@ -26,7 +26,8 @@ local mix = {
 }
 local requests = {}
 for i, m in ipairs(mix) do
-  local headers = {["Authorization"] = auth}
+  -- wrk.format uses only the headers given, so the Host header HTTP/1.1 requires is given too.
+  local headers = {["Authorization"] = auth, ["Host"] = wrk.host .. ":" .. wrk.port}
   if m[3] then headers["Content-Type"] = "application/json" end
   requests[i] = wrk.format(m[1], m[2], headers, m[3])
 end
@@ -36,7 +37,7 @@ function setup(thread)
   table.insert(threads, thread)
 end
 local n = 0
-local counts = {}
+counts = {}  -- a global: wrk reads it back from each thread in done()
 function init(args)
   n = math.random(#requests)
 end

@@ -70,7 +70,7 @@ class KubernetesManifestIT {
         Map<String, String> env = new TreeMap<>();
         container.path("env").forEach(variable -> env.put(variable.path("name").asText(), variable.path("value").asText()));
         assertEquals("national", env.get("SAFEGUARDING_RULES_PROFILE"), env.toString());
-        assertEquals("false", env.get("SAFEGUARDING_ACCESS_DEMO_USERS_ENABLED"), env.toString());
+        assertEquals("false", env.get("SAFEGUARDING_ACCESS_DEMO_USERS"), env.toString());
         assertEquals("rules-service-access", container.at("/envFrom/0/secretRef/name").asText(), container.toString());
     }
 
