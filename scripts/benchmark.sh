@@ -77,7 +77,7 @@ deadline = time.time() + 300
 while time.time() < deadline:
     try:
         c = http.client.HTTPConnection(host, timeout=60)
-        c.request('POST', '/' + rest, body, {'Content-Type': 'application/json'})
+        c.request('POST', '/' + rest, body, {'Content-Type': 'application/json', 'Authorization': 'Basic ' + __import__('base64').b64encode(b'lead:lead-demo').decode()})
         r = c.getresponse(); r.read()
         if r.status == 200:
             print(round((time.time() - launched) * 1000)); sys.exit(0)
@@ -97,7 +97,8 @@ run_wrk() {
   python3 - "$SUDI" "$lua" <<'PY'
 import sys, json
 body = open(sys.argv[1]).read()
-open(sys.argv[2], 'w').write('wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\nwrk.body = ' + json.dumps(body) + '\n')
+open(sys.argv[2], 'w').write('wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\n'
+                             'wrk.headers["Authorization"] = "Basic bGVhZDpsZWFkLWRlbW8="\nwrk.body = ' + json.dumps(body) + '\n')
 PY
   local peak=0
   wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"${seconds}s" --latency -s "$lua" "$url" >"$out" 2>&1 &
@@ -154,7 +155,7 @@ http_round() { # $1 = label, remaining = JVM options; prints "rps p50 p99 errors
   start_app "$OUT/app-benchmark" "${@:2}"
   local base="http://127.0.0.1:$PORT"
   ms_to_first_answer "$base/api/v1/assessments?impact=false" "$LAUNCHED" >/dev/null
-  local size; size=$(curl -s -H 'Content-Type: application/json' --data-binary @"$SUDI" "$base/api/v1/assessments?impact=false" | wc -c)
+  local size; size=$(curl -s -u lead:lead-demo -H 'Content-Type: application/json' --data-binary @"$SUDI" "$base/api/v1/assessments?impact=false" | wc -c)
   run_wrk "$OUT/wrk-$1-warm-real.txt" "$base/api/v1/assessments?impact=false" "$WARM_SECONDS" >/dev/null
   run_wrk "$OUT/wrk-$1-warm-canned.txt" "$base/benchmark/canned-response?bytes=$size" "$WARM_SECONDS" >/dev/null
   local rss_real rss_canned
