@@ -145,7 +145,7 @@ public record Combination(Topic topic, Mode mode, Basis basis, String affirmed, 
             conclusions.stream().filter(condition::matches).forEach(premises::add);
         }
         return new Reason(topic, null, decision.outcome(), basis(decision, reasons),
-                because(decision, outcomes, reasons), rule, premises);
+                because(decision, reasons), rule, premises);
     }
 
     /**
@@ -174,7 +174,7 @@ public record Combination(Topic topic, Mode mode, Basis basis, String affirmed, 
      * The combined answer in words: the declaration's own sentence, then the first sentence of each reason that
      * decided it, so the answer says why without repeating the whole chain (the grounds carry the rest).
      */
-    private String because(Decision decision, Map<Condition, Outcome> outcomes, Collection<Reason> reasons) {
+    private String because(Decision decision, Collection<Reason> reasons) {
         String why = firstSentences(decision.decisive(), decision.outcome(), reasons);
         return switch (decision.outcome()) {
             case YES -> mode == Mode.ALL_OF ? affirmed : affirmed + " " + why;
