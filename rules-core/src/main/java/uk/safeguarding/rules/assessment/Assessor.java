@@ -44,6 +44,7 @@ public final class Assessor {
     private final Clock clock;
     private final ObjectMapper json = Json.mapper();
     private final ImpactAnalysis impact;
+    private final MatchedFacts matchedFacts = new MatchedFacts();
 
     public Assessor(RuleSet ruleSet, ThresholdsTable thresholds, DeadlinePlanner deadlines, Clock clock) {
         this.ruleSet = ruleSet;
@@ -89,7 +90,7 @@ public final class Assessor {
      */
     public Assessment assess(SafeguardingCase safeguardingCase, boolean withImpact) {
         Evaluation evaluation = evaluate(safeguardingCase);
-        Explainer explainer = new Explainer(ruleSet, evaluation, new FactValues(json, safeguardingCase, evaluation.facts()));
+        Explainer explainer = new Explainer(ruleSet, evaluation, new FactValues(json, safeguardingCase, evaluation.facts()), matchedFacts);
         LocalDate assessedOn = safeguardingCase.dayOfAssessment(clock);
         Map<Topic, List<Deadline>> deadlinesByTopic = deadlines(safeguardingCase, assessedOn, evaluation);
         Function<Topic, List<Deadline>> deadlinesOf = topic -> deadlinesByTopic.getOrDefault(topic, List.of());

@@ -39,13 +39,21 @@ final class Explainer {
     private final RuleSet ruleSet;
     private final Evaluation evaluation;
     private final FactValues values;
+    private final MatchedFacts matchedFacts;
     private final Map<Conclusion, List<Reason>> reasons;
     private final Map<Topic, List<Conclusion>> conclusionsByTopic;
+    // One assessment shows the same reasons several times (a verdict, its details, the classification, the grounds of
+    // other reasons): each is worked out once.
+    private final Map<List<Reason>, List<ReasonView>> viewsOf = new IdentityHashMap<>();
+    private final Map<Topic, List<ItemView>> itemsOf = new EnumMap<>(Topic.class);
+    private final Map<List<Conclusion>, List<Reason>> premiseReasonsOf = new HashMap<>();
+    private final Map<List<Conclusion>, List<Ground>> groundsOf = new HashMap<>();
 
-    Explainer(RuleSet ruleSet, Evaluation evaluation, FactValues values) {
+    Explainer(RuleSet ruleSet, Evaluation evaluation, FactValues values, MatchedFacts matchedFacts) {
         this.ruleSet = ruleSet;
         this.evaluation = evaluation;
         this.values = values;
+        this.matchedFacts = matchedFacts;
         // A reason supports the conclusion with its topic, item and outcome: grouped so, once, in the reasons' order.
         Map<Conclusion, List<Reason>> byConclusion = evaluation.reasons().stream().collect(Collectors.groupingBy(
                 r -> new Conclusion(r.topic(), r.item(), r.outcome()), HashMap::new, Collectors.toList()));
@@ -72,6 +80,15 @@ final class Explainer {
 
     /** The items of an itemised topic, in the order the rules' items sort. */
     List<ItemView> items(Topic topic) {
+        List<ItemView> items = itemsOf.get(topic);
+        if (items == null) {
+            items = itemsNotYetWorkedOut(topic);
+            itemsOf.put(topic, items);
+        }
+        return items;
+    }
+
+    private List<ItemView> itemsNotYetWorkedOut(Topic topic) {
         Map<String, List<Conclusion>> byItem = conclusionsOf(topic).stream()
                 .collect(Collectors.groupingBy(c -> String.valueOf(c.item()), LinkedHashMap::new, Collectors.toList()));
         List<ItemView> items = new ArrayList<>();
@@ -90,7 +107,7 @@ final class Explainer {
             if (reason.outcome() != Outcome.UNDETERMINED && reason.outcome() != Outcome.CONSIDER) {
                 continue;
             }
-            matchedFacts(rule(reason), reason.premises()).stream().filter(values::isUnknown).map(values::toAsk).forEach(missing::addAll);
+            matchedFacts.of(rule(reason), reason.premises()).stream().filter(values::isUnknown).map(values::toAsk).forEach(missing::addAll);
         }
         return missing.stream().sorted(Comparator.comparingInt(FactPaths::order)).toList();
     }
@@ -126,8 +143,8 @@ final class Explainer {
     }
 
     private List<ReasonView> notes(Topic topic) {
-        Map<String, List<Note>> byRuleAndSentence = evaluation.notes().stream().filter(n -> n.topic() == topic)
-                .collect(Collectors.groupingBy(n -> n.rule() + "\n" + n.because(), LinkedHashMap::new, Collectors.toList()));
+        Map<RuleAndSentence, List<Note>> byRuleAndSentence = evaluation.notes().stream().filter(n -> n.topic() == topic)
+                .collect(Collectors.groupingBy(n -> new RuleAndSentence(n.rule(), n.because()), LinkedHashMap::new, Collectors.toList()));
         return byRuleAndSentence.values().stream().map(group -> {
             Note note = group.get(0);
             RuleInfo rule = ruleSet.rule(note.rule()).orElseThrow();
@@ -139,31 +156,32 @@ final class Explainer {
 
     /** One view per rule and sentence: a rule that matched several times for the same sentence is one reason. */
     private List<ReasonView> views(List<Reason> supporting) {
-        Map<String, List<Reason>> byRuleAndSentence = supporting.stream()
-                .collect(Collectors.groupingBy(r -> r.rule() + "\n" + r.because(), LinkedHashMap::new, Collectors.toList()));
+        List<ReasonView> views = viewsOf.get(supporting);
+        if (views == null) {
+            views = viewsNotYetWorkedOut(supporting);
+            viewsOf.put(supporting, views);
+        }
+        return views;
+    }
+
+    private List<ReasonView> viewsNotYetWorkedOut(List<Reason> supporting) {
+        Map<RuleAndSentence, List<Reason>> byRuleAndSentence = supporting.stream()
+                .collect(Collectors.groupingBy(r -> new RuleAndSentence(r.rule(), r.because()), LinkedHashMap::new, Collectors.toList()));
         return byRuleAndSentence.values().stream().map(group -> {
             Reason reason = group.get(0);
             RuleInfo rule = rule(reason);
-            List<Object> premises = group.stream().flatMap(r -> r.premises().stream()).toList();
+            List<Object> premises = group.size() == 1 ? reason.premises() : group.stream().flatMap(r -> r.premises().stream()).toList();
             return new ReasonView(rule.id(), rule.name(), reason.outcome(), reason.basis(), reason.because(),
                     facts(rule, premises), rule.guidance(), rule.citation(), scope(rule), grounds(premises));
         }).toList();
     }
 
-    private List<FactUsed> facts(RuleInfo rule, List<Object> premises) {
-        return matchedFacts(rule, premises).stream().map(values::used).toList();
+    /** A rule and one sentence it gave: the key that makes several matches of a rule one reason. */
+    private record RuleAndSentence(String rule, String because) {
     }
 
-    /**
-     * The facts a rule's conditions test, limited to the kinds of fact it actually matched this time: where a rule
-     * has alternatives ("or"), only the alternative that held speaks for the case.
-     */
-    private static List<String> matchedFacts(RuleInfo rule, List<Object> premises) {
-        Set<String> matched = premises.stream().map(p -> FactPaths.prefix(p.getClass())).filter(Objects::nonNull)
-                .collect(Collectors.toSet());
-        return rule.facts().stream()
-                .filter(path -> matched.stream().anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + ".")))
-                .toList();
+    private List<FactUsed> facts(RuleInfo rule, List<Object> premises) {
+        return matchedFacts.of(rule, premises).stream().map(values::used).toList();
     }
 
     /**
@@ -171,16 +189,20 @@ final class Explainer {
      * reported with its own reasons, so the chain can be followed down from there.
      */
     private List<Ground> grounds(List<Object> premises) {
+        return groundsOf.computeIfAbsent(conclusionsAmong(premises), this::groundsNotYetWorkedOut);
+    }
+
+    private List<Ground> groundsNotYetWorkedOut(List<Conclusion> premiseConclusions) {
         List<Ground> grounds = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (Reason reason : premiseReasons(premises)) {
+        Set<RuleAndSentence> seen = new HashSet<>();
+        for (Reason reason : premiseReasons(premiseConclusions)) {
             RuleInfo rule = rule(reason);
-            if (seen.add(rule.id() + "\n" + reason.because())) {
+            if (seen.add(new RuleAndSentence(rule.id(), reason.because()))) {
                 String about = reason.topic().title() + (reason.item() == null ? "" : " (" + reason.item() + ")");
                 grounds.add(new Ground(rule.id(), about, reason.outcome(), reason.because(), facts(rule, reason.premises())));
             }
         }
-        return grounds;
+        return List.copyOf(grounds);
     }
 
     /** The given reasons and every reason down their premises, breadth first. */
@@ -193,20 +215,33 @@ final class Explainer {
             Reason reason = queue.removeFirst();
             if (visited.add(reason)) {
                 ordered.add(reason);
-                queue.addAll(premiseReasons(reason.premises()));
+                queue.addAll(premiseReasons(conclusionsAmong(reason.premises())));
             }
         }
         return ordered;
     }
 
-    /** The reasons for the conclusions among a rule's premises, in a fixed order whatever order the rule fired in. */
-    private List<Reason> premiseReasons(List<Object> premises) {
-        return premises.stream().filter(Conclusion.class::isInstance).map(Conclusion.class::cast).distinct()
-                .flatMap(c -> reasons.getOrDefault(c, List.of()).stream())
-                .sorted(Comparator.comparing(Reason::topic).thenComparing(r -> String.valueOf(r.item()))
-                        .thenComparing(Reason::rule).thenComparing(Reason::because))
-                .toList();
+    /** The conclusions among a rule's premises, each once, in the order matched. */
+    private static List<Conclusion> conclusionsAmong(List<Object> premises) {
+        List<Conclusion> conclusions = new ArrayList<>(premises.size());
+        for (Object premise : premises) {
+            if (premise instanceof Conclusion conclusion && !conclusions.contains(conclusion)) {
+                conclusions.add(conclusion);
+            }
+        }
+        return conclusions;
     }
+
+    /** The reasons for the given conclusions, in a fixed order whatever order the rule fired in. */
+    private List<Reason> premiseReasons(List<Conclusion> premiseConclusions) {
+        return premiseReasonsOf.computeIfAbsent(premiseConclusions, conclusions -> conclusions.stream()
+                .flatMap(c -> reasons.getOrDefault(c, List.of()).stream())
+                .sorted(PREMISE_REASON_ORDER)
+                .toList());
+    }
+
+    private static final Comparator<Reason> PREMISE_REASON_ORDER = Comparator.comparing(Reason::topic)
+            .thenComparing(r -> String.valueOf(r.item())).thenComparing(Reason::rule).thenComparing(Reason::because);
 
     private RuleInfo rule(Reason reason) {
         return ruleSet.rule(reason.rule()).orElseThrow(() -> new IllegalStateException("unknown rule " + reason.rule()));

@@ -24,6 +24,9 @@ final class FactValues {
     private final Map<String, Object> root;
     private final Age age;
     private final CareTime careTime;
+    // Explanations name the same facts many times over; each is read from the records once per assessment.
+    private final Map<String, List<Object>> resolved = new HashMap<>();
+    private final Map<String, FactUsed> used = new HashMap<>();
 
     FactValues(ObjectMapper json, SafeguardingCase safeguardingCase, List<Object> facts) {
         this.json = json;
@@ -78,7 +81,12 @@ final class FactValues {
     }
 
     FactUsed used(String path) {
-        return new FactUsed(path, value(path), derivedFrom(path));
+        FactUsed fact = used.get(path);
+        if (fact == null) {
+            fact = new FactUsed(path, value(path), derivedFrom(path));
+            used.put(path, fact);
+        }
+        return fact;
     }
 
     /** The case facts to ask for when a fact is unknown: itself, or what a derived fact would be worked out from. */
@@ -94,6 +102,15 @@ final class FactValues {
 
     /** The values a path reaches, read from the records: one, or for a path through a list, one per element. */
     private List<Object> resolve(String path) {
+        List<Object> values = resolved.get(path);
+        if (values == null) {
+            values = resolveFromTheRecords(path);
+            resolved.put(path, values);
+        }
+        return values;
+    }
+
+    private List<Object> resolveFromTheRecords(String path) {
         List<Object> current = new ArrayList<>(1);
         current.add(root);
         for (String segment : Records.segments(path)) {

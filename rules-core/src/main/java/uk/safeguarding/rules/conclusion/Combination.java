@@ -3,6 +3,7 @@ package uk.safeguarding.rules.conclusion;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,13 +41,11 @@ public record Combination(Topic topic, Mode mode, Basis basis, String affirmed, 
             when
                 $combination : Combination( )
                 not Reason( $combination.isExceptedBy(this) )
-                // These collections make the rule fire again whenever a combined conclusion or its reasons change;
-                // the consequence reads the conclusions from working memory, because a collection can still hold a
-                // conclusion that truth maintenance withdrew in the same cycle.
-                java.util.List( ) from collect( Conclusion( $combination.covers(this) ) )
-                java.util.List( ) from collect( Reason( $combination.covers(this) ) )
+                // These collections make the rule fire again whenever a combined conclusion or its reasons change.
+                $conclusions : java.util.List( ) from collect( Conclusion( $combination.covers(this) ) )
+                $reasons : java.util.List( ) from collect( Reason( $combination.covers(this) ) )
             then
-                Conclude.combine(kcontext, $combination);
+                Conclude.combine(kcontext, $combination, $conclusions, $reasons);
             end
             """;
 
@@ -119,12 +118,22 @@ public record Combination(Topic topic, Mode mode, Basis basis, String affirmed, 
 
     /** For the generic rule: is this one of the conclusions the combination takes into account? */
     public boolean covers(Conclusion conclusion) {
-        return conditions.stream().anyMatch(condition -> condition.matches(conclusion));
+        return covers(conclusion.topic(), conclusion.item());
     }
 
     /** For the generic rule: is this the reason for one of the conclusions the combination takes into account? */
     public boolean covers(Reason reason) {
-        return covers(new Conclusion(reason.topic(), reason.item(), reason.outcome()));
+        return covers(reason.topic(), reason.item());
+    }
+
+    // A loop, not a stream: the engine asks this of every conclusion and reason it inserts.
+    private boolean covers(Topic topic, String item) {
+        for (Condition condition : conditions) {
+            if (condition.topic() == topic && Objects.equals(condition.item(), item)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** For the generic rule: is this the reason of an exception, a rule other than the declaration concluding its topic? */
@@ -134,25 +143,38 @@ public record Combination(Topic topic, Mode mode, Basis basis, String affirmed, 
 
     /** The combined outcome of the conclusions given, with its reason. */
     Reason combine(Collection<Conclusion> conclusions, Collection<Reason> reasons) {
-        Map<Condition, Outcome> outcomes = new LinkedHashMap<>();
+        // Grouped by condition once: the engine combines on every change to what a combination covers.
+        Map<Condition, List<Conclusion>> concluded = new LinkedHashMap<>();
+        Map<Condition, List<Reason>> reasoned = new HashMap<>();
         for (Condition condition : conditions) {
-            outcomes.put(condition, conclusions.stream().filter(condition::matches).map(Conclusion::outcome)
-                    .min(Comparator.naturalOrder()).orElse(null));
+            concluded.put(condition, new ArrayList<>(1));
+            reasoned.put(condition, new ArrayList<>(1));
         }
+        conclusions.forEach(conclusion -> grouped(concluded, conclusion.topic(), conclusion.item(), conclusion));
+        reasons.forEach(reason -> grouped(reasoned, reason.topic(), reason.item(), reason));
+        Map<Condition, Outcome> outcomes = new LinkedHashMap<>();
+        concluded.forEach((condition, its) -> outcomes.put(condition,
+                its.stream().map(Conclusion::outcome).min(Comparator.naturalOrder()).orElse(null)));
         Decision decision = mode.decide(outcomes);
         List<Object> premises = new ArrayList<>();
         for (Condition condition : decision.decisive()) {
-            conclusions.stream().filter(condition::matches).forEach(premises::add);
+            premises.addAll(concluded.get(condition));
         }
-        return new Reason(topic, null, decision.outcome(), basis(decision, reasons),
-                because(decision, reasons), rule, premises);
+        return new Reason(topic, null, decision.outcome(), basis(decision, reasoned), because(decision, reasoned), rule, premises);
+    }
+
+    private static <T> void grouped(Map<Condition, List<T>> groups, Topic topic, String item, T member) {
+        List<T> group = groups.get(new Condition(topic, item));
+        if (group != null) {
+            group.add(member);
+        }
     }
 
     /**
      * The force of the combined answer: a judgement for CONSIDER; otherwise no stronger than the declaration, nor
      * than the weakest of the reasons that decided it (a NO that rests on a judgement is itself a judgement).
      */
-    private Basis basis(Decision decision, Collection<Reason> reasons) {
+    private Basis basis(Decision decision, Map<Condition, List<Reason>> reasons) {
         if (decision.outcome() == Outcome.CONSIDER) {
             return Basis.JUDGEMENT;
         }
@@ -161,7 +183,7 @@ public record Combination(Topic topic, Mode mode, Basis basis, String affirmed, 
         }
         Basis weakest = basis;
         for (Condition condition : decision.decisive()) {
-            Basis strongest = reasons(condition, decision.outcome(), reasons).stream().map(Reason::basis)
+            Basis strongest = reasons(reasons.get(condition), decision.outcome()).stream().map(Reason::basis)
                     .min(Comparator.naturalOrder()).orElse(basis);
             if (strongest.compareTo(weakest) > 0) {
                 weakest = strongest;
@@ -174,7 +196,7 @@ public record Combination(Topic topic, Mode mode, Basis basis, String affirmed, 
      * The combined answer in words: the declaration's own sentence, then the first sentence of each reason that
      * decided it, so the answer says why without repeating the whole chain (the grounds carry the rest).
      */
-    private String because(Decision decision, Collection<Reason> reasons) {
+    private String because(Decision decision, Map<Condition, List<Reason>> reasons) {
         String why = firstSentences(decision.decisive(), decision.outcome(), reasons);
         return switch (decision.outcome()) {
             case YES -> mode == Mode.ALL_OF ? affirmed : affirmed + " " + why;
@@ -186,19 +208,20 @@ public record Combination(Topic topic, Mode mode, Basis basis, String affirmed, 
     }
 
     /** The first sentence of each reason given for the deciding conditions, each once; for one with none, its title. */
-    private static String firstSentences(List<Condition> decisive, Outcome outcome, Collection<Reason> reasons) {
+    private static String firstSentences(List<Condition> decisive, Outcome outcome, Map<Condition, List<Reason>> reasons) {
         List<String> sentences = new ArrayList<>();
         for (Condition condition : decisive) {
-            List<String> own = reasons(condition, outcome, reasons).stream()
+            List<String> own = reasons(reasons.get(condition), outcome).stream()
                     .map(reason -> SENTENCE_END.split(reason.because(), 2)[0]).toList();
             sentences.addAll(own.isEmpty() ? List.of("Nothing is concluded yet on: " + condition.clause() + ".") : own);
         }
         return sentences.stream().distinct().collect(Collectors.joining(" "));
     }
 
-    private static List<Reason> reasons(Condition condition, Outcome outcome, Collection<Reason> reasons) {
-        return reasons.stream().filter(r -> r.topic() == condition.topic() && Objects.equals(r.item(), condition.item())
-                && r.outcome() == outcome).sorted(Comparator.comparing(Reason::rule).thenComparing(Reason::because)).toList();
+    /** A condition's reasons with the given outcome, in a fixed order. */
+    private static List<Reason> reasons(List<Reason> conditionReasons, Outcome outcome) {
+        return conditionReasons.stream().filter(r -> r.outcome() == outcome)
+                .sorted(Comparator.comparing(Reason::rule).thenComparing(Reason::because)).toList();
     }
 
     private static String lowerFirst(String text) {

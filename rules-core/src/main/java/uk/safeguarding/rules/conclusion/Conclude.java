@@ -1,5 +1,6 @@
 package uk.safeguarding.rules.conclusion;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.kie.api.runtime.rule.RuleContext;
@@ -86,17 +87,26 @@ public final class Conclude {
                 Arrays.stream(items).map(item -> new Combination.Condition(itemsOf, item)).toList());
     }
 
-    /** For the generic combining rule: concludes a declared combination from the conclusions it combines. */
-    public static void combine(RuleContext kcontext, Combination combination) {
-        List<Conclusion> conclusions = kcontext.getKieRuntime()
-                .getObjects(o -> o instanceof Conclusion conclusion && combination.covers(conclusion)).stream()
-                .map(Conclusion.class::cast).toList();
-        List<Reason> reasons = kcontext.getKieRuntime()
-                .getObjects(o -> o instanceof Reason reason && combination.covers(reason)).stream()
-                .map(Reason.class::cast).toList();
-        Reason reason = combination.combine(conclusions, reasons);
+    /**
+     * For the generic combining rule: concludes a declared combination from the conclusions it combines, as the rule
+     * collected them. Only those still in working memory count: a collection can still hold a conclusion that truth
+     * maintenance withdrew in the same cycle (Drools 10.2), which would leave a stale verdict.
+     */
+    public static void combine(RuleContext kcontext, Combination combination, List<?> conclusions, List<?> reasons) {
+        Reason reason = combination.combine(standing(kcontext, conclusions, Conclusion.class),
+                standing(kcontext, reasons, Reason.class));
         kcontext.insertLogical(new Conclusion(reason.topic(), null, reason.outcome()));
         kcontext.insertLogical(reason);
+    }
+
+    private static <T> List<T> standing(RuleContext kcontext, List<?> collected, Class<T> type) {
+        List<T> standing = new ArrayList<>(collected.size());
+        for (Object object : collected) {
+            if (kcontext.getKieRuntime().getFactHandle(object) != null) {
+                standing.add(type.cast(object));
+            }
+        }
+        return standing;
     }
 
     private static void declare(RuleContext kcontext, Topic topic, Combination.Mode mode, Basis basis, String affirmed,

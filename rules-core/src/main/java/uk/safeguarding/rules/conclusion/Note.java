@@ -11,4 +11,10 @@ public record Note(Topic topic, String item, String because, String rule, List<O
     public Note {
         premises = List.copyOf(premises);
     }
+
+    /** Without the premises, which are slow to hash, as for {@link Reason#hashCode()}. */
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(topic, item, because, rule);
+    }
 }

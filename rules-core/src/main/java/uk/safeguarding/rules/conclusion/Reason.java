@@ -17,6 +17,16 @@ public record Reason(Topic topic, String item, Outcome outcome, Basis basis, Str
         premises = List.copyOf(premises);
     }
 
+    /**
+     * Without the premises: they are whole case records, slow to hash, and truth maintenance hashes every reason it is
+     * given. Reasons equal in all else but their premises are rare (one rule matching twice for the same sentence), so
+     * leaving them out costs a few more calls of equals, never a wrong answer.
+     */
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(topic, item, outcome, basis, because, rule);
+    }
+
     public boolean supports(Conclusion conclusion) {
         return topic == conclusion.topic() && java.util.Objects.equals(item, conclusion.item()) && outcome == conclusion.outcome();
     }

@@ -11,4 +11,10 @@ public record TimescaleRequest(Topic topic, String timescaleId, String rule, Lis
     public TimescaleRequest {
         premises = List.copyOf(premises);
     }
+
+    /** Without the premises, which are slow to hash, as for {@link Reason#hashCode()}. */
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(topic, timescaleId, rule);
+    }
 }

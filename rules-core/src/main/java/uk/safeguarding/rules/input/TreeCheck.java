@@ -12,9 +12,12 @@ import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -26,6 +29,30 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * spellings people use (lower-case values, true/false for yes/no, an organisation's former name) so binding is exact.
  */
 final class TreeCheck {
+
+    /** A record component as the check needs it, read by reflection once per record type rather than per request. */
+    private record Field(Class<?> type, Type genericType, Schema schema) {
+    }
+
+    private static final ClassValue<Map<String, Field>> FIELDS = new ClassValue<>() {
+        @Override
+        protected Map<String, Field> computeValue(Class<?> type) {
+            Map<String, Field> fields = new LinkedHashMap<>();
+            for (RecordComponent component : type.getRecordComponents()) {
+                fields.put(component.getName(), new Field(component.getType(), component.getGenericType(),
+                        component.getAccessor().getAnnotation(Schema.class)));
+            }
+            return Collections.unmodifiableMap(fields);
+        }
+    };
+
+    /** An enum's own lenient reader ("from"), where it has one; looked up once per enum type. */
+    private static final ClassValue<Optional<Method>> LENIENT_READERS = new ClassValue<>() {
+        @Override
+        protected Optional<Method> computeValue(Class<?> type) {
+            return Arrays.stream(type.getMethods()).filter(m -> m.getName().equals("from") && m.getParameterCount() == 1).findFirst();
+        }
+    };
 
     private TreeCheck() {
     }
@@ -39,20 +66,19 @@ final class TreeCheck {
             errors.add(new FieldError(path.isEmpty() ? "(body)" : path, "must be an object with named fields, not " + describe(node)));
             return node;
         }
-        Map<String, RecordComponent> components = Arrays.stream(type.getRecordComponents())
-                .collect(Collectors.toMap(RecordComponent::getName, c -> c));
+        Map<String, Field> components = FIELDS.get(type);
         ObjectNode normalised = JsonNodeFactory.instance.objectNode();
         for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
             Map.Entry<String, JsonNode> field = fields.next();
             String fieldPath = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
-            RecordComponent component = components.get(field.getKey());
+            Field component = components.get(field.getKey());
             if (component == null) {
                 errors.add(new FieldError(fieldPath, "is not a known field here; the fields are: "
                         + String.join(", ", components.keySet().stream().sorted().toList())));
                 continue;
             }
-            normalised.set(field.getKey(), value(field.getValue(), component.getType(), component.getGenericType(),
-                    component.getAccessor().getAnnotation(Schema.class), fieldPath, errors));
+            normalised.set(field.getKey(), value(field.getValue(), component.type(), component.genericType(),
+                    component.schema(), fieldPath, errors));
         }
         return normalised;
     }
@@ -145,8 +171,7 @@ final class TreeCheck {
 
     /** Uses the enum's own lenient reader where it has one (Answer, Organisation), otherwise the constant names. */
     private static JsonNode enumeration(JsonNode node, Class<?> type, String path, List<FieldError> errors) {
-        Method lenientReader = Arrays.stream(type.getMethods())
-                .filter(m -> m.getName().equals("from") && m.getParameterCount() == 1).findFirst().orElse(null);
+        Method lenientReader = LENIENT_READERS.get(type).orElse(null);
         if (lenientReader != null) {
             boolean takesBooleans = lenientReader.getParameterTypes()[0] == Object.class;
             Object argument = node.isTextual() ? node.textValue() : node.isBoolean() && takesBooleans ? node.booleanValue() : null;

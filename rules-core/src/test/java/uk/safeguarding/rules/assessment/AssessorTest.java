@@ -142,7 +142,6 @@ class AssessorTest {
         }
     }
 
-    @Test
     private static Deadline panelDeadline(String json) {
         CaseReader reader = new CaseReader(Clock.fixed(Instant.parse("2027-01-10T12:00:00Z"), ZoneOffset.UTC));
         return ASSESSOR.assess(reader.read(json), false).verdicts().get("panelNotification").deadlines().stream()
