@@ -43,7 +43,6 @@ public final class Assessor {
     private final DeadlinePlanner deadlines;
     private final Clock clock;
     private final ObjectMapper json = Json.mapper();
-    private final ImpactAnalysis impact;
     private final MatchedFacts matchedFacts = new MatchedFacts();
 
     public Assessor(RuleSet ruleSet, ThresholdsTable thresholds, DeadlinePlanner deadlines, Clock clock) {
@@ -52,7 +51,6 @@ public final class Assessor {
         this.thresholds = thresholds;
         this.deadlines = deadlines;
         this.clock = clock;
-        this.impact = new ImpactAnalysis(this::outcomes);
     }
 
     public RuleSet ruleSet() {
@@ -65,6 +63,11 @@ public final class Assessor {
 
     /** What the rules concluded, without explanations: for tools that compare or count. */
     public Evaluation evaluate(SafeguardingCase safeguardingCase) {
+        return engine.evaluate(facts(safeguardingCase));
+    }
+
+    /** The facts the rules are given for a case: its records, what its dates give, and the thresholds in force. */
+    private List<Object> facts(SafeguardingCase safeguardingCase) {
         LocalDate caseDate = safeguardingCase.incident().date() != null
                 ? safeguardingCase.incident().date() : safeguardingCase.incident().localAuthorityAwareDate();
         if (caseDate != null && caseDate.isBefore(thresholds.earliestDate())) {
@@ -72,12 +75,12 @@ public final class Assessor {
             throw new InvalidCaseException(List.of(new FieldError(path, "is " + caseDate + ", before "
                     + thresholds.earliestDate() + ", the earliest date these rules cover")));
         }
-        return engine.evaluate(CaseFacts.of(safeguardingCase, thresholds.on(caseDate)));
+        return CaseFacts.of(safeguardingCase, thresholds.on(caseDate));
     }
 
     /** The outcome of each verdict, by its key. */
     public Map<String, Outcome> outcomes(SafeguardingCase safeguardingCase) {
-        return outcomes(evaluate(safeguardingCase));
+        return outcomes(evaluate(safeguardingCase).conclusions());
     }
 
     public Assessment assess(SafeguardingCase safeguardingCase) {
@@ -86,40 +89,47 @@ public final class Assessor {
 
     /**
      * The explained assessment. With {@code withImpact}, each open question also says what each answer would change,
-     * which costs one further evaluation per possible answer.
+     * which costs one further, incremental evaluation per possible answer (in the same session: only what the answer
+     * touches is evaluated again).
      */
     public Assessment assess(SafeguardingCase safeguardingCase, boolean withImpact) {
-        Evaluation evaluation = evaluate(safeguardingCase);
-        Explainer explainer = new Explainer(ruleSet, evaluation, new FactValues(json, safeguardingCase, evaluation.facts()), matchedFacts);
-        LocalDate assessedOn = safeguardingCase.dayOfAssessment(clock);
-        Map<Topic, List<Deadline>> deadlinesByTopic = deadlines(safeguardingCase, assessedOn, evaluation);
-        Function<Topic, List<Deadline>> deadlinesOf = topic -> deadlinesByTopic.getOrDefault(topic, List.of());
+        try (RuleEngine.Run run = engine.run(facts(safeguardingCase))) {
+            Evaluation evaluation = run.evaluation();
+            Explainer explainer = new Explainer(ruleSet, evaluation, new FactValues(json, safeguardingCase, evaluation.facts()), matchedFacts);
+            LocalDate assessedOn = safeguardingCase.dayOfAssessment(clock);
+            Map<Topic, List<Deadline>> deadlinesByTopic = deadlines(safeguardingCase, assessedOn, evaluation);
+            Function<Topic, List<Deadline>> deadlinesOf = topic -> deadlinesByTopic.getOrDefault(topic, List.of());
 
-        Map<String, Verdict> verdicts = new LinkedHashMap<>();
-        VERDICTS.forEach(topic -> put(verdicts, topic, explainer.verdict(topic, deadlinesOf)));
-        Map<String, Verdict> findings = new LinkedHashMap<>();
-        FINDINGS.forEach(topic -> put(findings, topic, explainer.verdict(topic, deadlinesOf)));
-        Map<String, List<ItemView>> classification = new LinkedHashMap<>();
-        for (Topic topic : topics(Topic.Kind.CLASSIFICATION)) {
-            List<ItemView> items = explainer.items(topic);
-            if (!items.isEmpty()) {
-                classification.put(topic.key(), items);
+            Map<String, Verdict> verdicts = new LinkedHashMap<>();
+            VERDICTS.forEach(topic -> put(verdicts, topic, explainer.verdict(topic, deadlinesOf)));
+            Map<String, Verdict> findings = new LinkedHashMap<>();
+            FINDINGS.forEach(topic -> put(findings, topic, explainer.verdict(topic, deadlinesOf)));
+            Map<String, List<ItemView>> classification = new LinkedHashMap<>();
+            for (Topic topic : topics(Topic.Kind.CLASSIFICATION)) {
+                List<ItemView> items = explainer.items(topic);
+                if (!items.isEmpty()) {
+                    classification.put(topic.key(), items);
+                }
             }
+            List<Deadline> allDeadlines = deadlinesByTopic.values().stream().flatMap(List::stream).sorted(BY_DUE_DATE).toList();
+            // What answering each open question would change, tried in this case's own session: only what the answer
+            // touches is evaluated again.
+            ImpactAnalysis impact = new ImpactAnalysis(answered -> outcomes(run.conclusionsWith(facts(answered))));
+            return new Assessment(safeguardingCase.reference(), ruleSetSummary(), clock.instant(), assessedOn, verdicts, classification,
+                    findings, questions(safeguardingCase, verdicts, outcomes(evaluation.conclusions()), withImpact ? impact : null), allDeadlines);
         }
-        List<Deadline> allDeadlines = deadlinesByTopic.values().stream().flatMap(List::stream).sorted(BY_DUE_DATE).toList();
-        return new Assessment(safeguardingCase.reference(), ruleSetSummary(), clock.instant(), assessedOn, verdicts, classification,
-                findings, questions(safeguardingCase, verdicts, outcomes(evaluation), withImpact), allDeadlines);
     }
 
+    /** The open questions; with {@code impact}, each says what each answer would change. */
     private List<OpenQuestion> questions(SafeguardingCase safeguardingCase, Map<String, Verdict> verdicts,
-                                         Map<String, Outcome> current, boolean withImpact) {
+                                         Map<String, Outcome> current, ImpactAnalysis impact) {
         Map<String, List<String>> waiting = new LinkedHashMap<>();
         verdicts.forEach((key, verdict) -> verdict.missing()
                 .forEach(fact -> waiting.computeIfAbsent(fact, f -> new ArrayList<>()).add(key)));
         List<OpenQuestion> questions = new ArrayList<>();
         waiting.forEach((fact, waitingVerdicts) -> questions.add(new OpenQuestion(fact,
                 FactPaths.question(fact).orElse("What is " + fact + "?"), waitingVerdicts,
-                withImpact ? impact.ifAnswered(safeguardingCase, current, fact) : List.of())));
+                impact != null ? impact.ifAnswered(safeguardingCase, current, fact) : List.of())));
         questions.sort(Comparator.comparingInt((OpenQuestion q) -> -q.ifAnswered().stream().mapToInt(a -> a.changes().size()).sum())
                 .thenComparingInt(q -> -q.verdicts().size()));
         return questions;
@@ -144,10 +154,10 @@ public final class Assessor {
         return byTopic;
     }
 
-    private static Map<String, Outcome> outcomes(Evaluation evaluation) {
+    private static Map<String, Outcome> outcomes(List<Conclusion> conclusions) {
         Map<String, Outcome> outcomes = new LinkedHashMap<>();
         for (Topic topic : VERDICTS) {
-            evaluation.conclusions().stream().filter(c -> c.topic() == topic && c.item() == null).findFirst()
+            conclusions.stream().filter(c -> c.topic() == topic && c.item() == null).findFirst()
                     .ifPresent(c -> outcomes.put(topic.key(), c.outcome()));
         }
         return outcomes;
