@@ -80,12 +80,7 @@ final class Explainer {
 
     /** The items of an itemised topic, in the order the rules' items sort. */
     List<ItemView> items(Topic topic) {
-        List<ItemView> items = itemsOf.get(topic);
-        if (items == null) {
-            items = itemsNotYetWorkedOut(topic);
-            itemsOf.put(topic, items);
-        }
-        return items;
+        return itemsOf.computeIfAbsent(topic, this::itemsNotYetWorkedOut);
     }
 
     private List<ItemView> itemsNotYetWorkedOut(Topic topic) {
@@ -156,12 +151,7 @@ final class Explainer {
 
     /** One view per rule and sentence: a rule that matched several times for the same sentence is one reason. */
     private List<ReasonView> views(List<Reason> supporting) {
-        List<ReasonView> views = viewsOf.get(supporting);
-        if (views == null) {
-            views = viewsNotYetWorkedOut(supporting);
-            viewsOf.put(supporting, views);
-        }
-        return views;
+        return viewsOf.computeIfAbsent(supporting, this::viewsNotYetWorkedOut);
     }
 
     private List<ReasonView> viewsNotYetWorkedOut(List<Reason> supporting) {

@@ -81,12 +81,7 @@ final class FactValues {
     }
 
     FactUsed used(String path) {
-        FactUsed fact = used.get(path);
-        if (fact == null) {
-            fact = new FactUsed(path, value(path), derivedFrom(path));
-            used.put(path, fact);
-        }
-        return fact;
+        return used.computeIfAbsent(path, p -> new FactUsed(p, value(p), derivedFrom(p)));
     }
 
     /** The case facts to ask for when a fact is unknown: itself, or what a derived fact would be worked out from. */
@@ -102,12 +97,7 @@ final class FactValues {
 
     /** The values a path reaches, read from the records: one, or for a path through a list, one per element. */
     private List<Object> resolve(String path) {
-        List<Object> values = resolved.get(path);
-        if (values == null) {
-            values = resolveFromTheRecords(path);
-            resolved.put(path, values);
-        }
-        return values;
+        return resolved.computeIfAbsent(path, this::resolveFromTheRecords);
     }
 
     private List<Object> resolveFromTheRecords(String path) {
