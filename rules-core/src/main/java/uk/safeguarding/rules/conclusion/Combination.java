@@ -126,9 +126,11 @@ public record Combination(Topic topic, Mode mode, Basis basis, String affirmed, 
         return covers(reason.topic(), reason.item());
     }
 
-    // A loop, not a stream: the engine asks this of every conclusion and reason it inserts.
+    // An indexed loop, neither a stream nor an iterator: the engine asks this of every conclusion and reason it
+    // inserts, and each would allocate.
     private boolean covers(Topic topic, String item) {
-        for (Condition condition : conditions) {
+        for (int i = 0; i < conditions.size(); i++) {
+            Condition condition = conditions.get(i);
             if (condition.topic() == topic && Objects.equals(condition.item(), item)) {
                 return true;
             }
