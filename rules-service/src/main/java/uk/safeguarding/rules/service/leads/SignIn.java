@@ -1,10 +1,12 @@
 package uk.safeguarding.rules.service.leads;
 
+import io.quarkus.oidc.OidcSession;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.FormAuthenticationMechanism;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticator;
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.PermitAll;
@@ -16,6 +18,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Signing in to the leads' page and out of it, for the properties-file users (form authentication: the form posts to
@@ -46,14 +49,26 @@ public class SignIn {
     @Inject
     SecurityIdentity identity;
 
-    /** Clears the sign-in cookie (asking for the identity first, which reads that cookie and names it for clearing). */
+    @Inject
+    OidcSession providerSession;
+
+    /**
+     * Ends the session the page was signed in with: the identity provider's (code flow), or the sign-in cookie (asking
+     * for the identity first, which reads that cookie and names it for clearing).
+     */
     @GET
     @Path("/sign-out")
-    public Response signOut() {
-        if (!identity.isAnonymous()) {
-            FormAuthenticationMechanism.logout(identity);
+    @Blocking
+    public Uni<Response> signOut() {
+        Response signedOut = Response.seeOther(URI.create("/leads/signed-out")).build();
+        if (identity.isAnonymous()) {
+            return Uni.createFrom().item(signedOut);
         }
-        return Response.seeOther(URI.create("/leads/signed-out")).build();
+        if (identity.getPrincipal() instanceof JsonWebToken) {
+            return providerSession.logout().replaceWith(signedOut);
+        }
+        FormAuthenticationMechanism.logout(identity);
+        return Uni.createFrom().item(signedOut);
     }
 
     @GET
