@@ -23,11 +23,18 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * Signing in to the leads' page and out of it, for the properties-file users (form authentication: the form posts to
  * /leads/j_security_check, which Quarkus handles). When OpenID Connect's code flow is switched on for the page, the
- * identity provider's own login replaces this page, and signing out ends the provider's session too.
+ * identity provider's own login replaces this page, and signing out ends the service's session with it (the provider's
+ * own session too when its logout is configured; README, section Access).
  */
 @Path("/leads")
 @PermitAll
 public class SignIn {
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    OidcSession providerSession;
 
     @CheckedTemplate
     static class Templates {
@@ -45,12 +52,6 @@ public class SignIn {
         return Response.status(wrongDetails ? 401 : 200).entity(Templates.signIn(wrongDetails))
                 .header("Cache-Control", "no-store").build();
     }
-
-    @Inject
-    SecurityIdentity identity;
-
-    @Inject
-    OidcSession providerSession;
 
     /**
      * Ends the session the page was signed in with: the identity provider's (code flow), or the sign-in cookie (asking
