@@ -5,15 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import uk.safeguarding.rules.assessment.Assessment;
@@ -29,31 +24,22 @@ class DecisionLog {
 
     static final String CATEGORY = "safeguarding.decisions";
     private static final Logger LOG = Logger.getLogger(CATEGORY);
-    private static final Logger SETUP = Logger.getLogger(DecisionLog.class);
-    private static final String HMAC = "HmacSHA256";
 
     private final ObjectMapper json = new ObjectMapper();
-    private final SecretKeySpec referenceKey;
+    private final SigningKey referenceKey;
     private final Clock clock;
 
     @Inject
     DecisionLog(@ConfigProperty(name = "safeguarding.decision-log.reference-key") Optional<String> referenceKey) {
-        this(referenceKey.filter(key -> !key.isBlank()).map(key -> key.getBytes(StandardCharsets.UTF_8)).orElseGet(DecisionLog::keyForThisRun),
+        this(SigningKey.configuredOrForThisRun(referenceKey, "safeguarding.decision-log.reference-key", "case references in "
+                + "the decision log are hashed with a key made for this run only, so they cannot be matched to a partnership's "
+                + "records after a restart. Set it (SAFEGUARDING_DECISION_LOG_REFERENCE_KEY) to a secret kept by the partnership."),
                 Clock.systemUTC());
     }
 
-    DecisionLog(byte[] referenceKey, Clock clock) {
-        this.referenceKey = new SecretKeySpec(referenceKey, HMAC);
+    DecisionLog(SigningKey referenceKey, Clock clock) {
+        this.referenceKey = referenceKey;
         this.clock = clock;
-    }
-
-    private static byte[] keyForThisRun() {
-        SETUP.warn("safeguarding.decision-log.reference-key is not set: case references in the decision log are hashed with a "
-                + "key made for this run only, so they cannot be matched to a partnership's records after a restart. Set it "
-                + "(SAFEGUARDING_DECISION_LOG_REFERENCE_KEY) to a secret kept by the partnership.");
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        return key;
     }
 
     void assessed(Caller caller, Assessment assessment, Integer batchIndex) {
@@ -84,12 +70,6 @@ class DecisionLog {
 
     /** HMAC-SHA256 of the reference, hex: the same reference and key always give the same value. */
     String referenceHmac(String reference) {
-        try {
-            Mac mac = Mac.getInstance(HMAC);
-            mac.init(referenceKey);
-            return "hmac-sha256:" + HexFormat.of().formatHex(mac.doFinal(reference.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return "hmac-sha256:" + HexFormat.of().formatHex(referenceKey.sign(reference));
     }
 }

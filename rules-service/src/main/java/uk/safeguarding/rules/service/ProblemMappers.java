@@ -3,6 +3,8 @@ package uk.safeguarding.rules.service;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
@@ -11,6 +13,7 @@ import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
@@ -20,6 +23,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import uk.safeguarding.rules.calendar.DateOutsideCalendarException;
 import uk.safeguarding.rules.input.FieldError;
 import uk.safeguarding.rules.input.InvalidCaseException;
+import uk.safeguarding.rules.service.leads.SignIn;
 
 /**
  * Every error leaves as RFC 9457 problem details. Bad input is named field by field; nothing about a request's
@@ -53,14 +57,20 @@ public class ProblemMappers {
                 .header("Retry-After", busy.retryAfterSeconds).build();
     }
 
-    /** No credentials, or credentials that are wrong; the challenges name both ways in (basic and bearer). */
+    /**
+     * No credentials, or credentials that are wrong; the challenges name both ways in (basic and bearer). A browser on
+     * the leads' page is sent to sign in the page's way instead.
+     */
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
-    public RestResponse<Problem> unauthorized(RuntimeException refused, UriInfo uri) {
-        return builder(Problem.of(Problem.Kind.UNAUTHORIZED, "Sign in: send a bearer token from the partnership's identity "
-                + "provider, or (when the demonstration users are on) a user name and password; Swagger UI's Authorize button "
-                + "does either.", uri.getPath(), List.of()))
+    public Uni<Response> unauthorized(RuntimeException refused, UriInfo uri, RoutingContext request) {
+        if (SignIn.isForThePage(uri.getPath())) {
+            return SignIn.challenge(request);
+        }
+        return Uni.createFrom().item(builder(Problem.of(Problem.Kind.UNAUTHORIZED, "Sign in: send a bearer token from the "
+                + "partnership's identity provider, or (when the demonstration users are on) a user name and password; Swagger "
+                + "UI's Authorize button does either.", uri.getPath(), List.of()))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"safeguarding-rules\"")
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build().toResponse());
     }
 
     @ServerExceptionMapper

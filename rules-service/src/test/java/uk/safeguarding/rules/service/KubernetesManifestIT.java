@@ -71,6 +71,8 @@ class KubernetesManifestIT {
         container.path("env").forEach(variable -> env.put(variable.path("name").asText(), variable.path("value").asText()));
         assertEquals("national", env.get("SAFEGUARDING_RULES_PROFILE"), env.toString());
         assertEquals("false", env.get("SAFEGUARDING_ACCESS_DEMO_USERS"), env.toString());
+        assertEquals("hybrid", env.get("QUARKUS_OIDC_APPLICATION_TYPE"), "bearer tokens for /api, the provider's login for the page");
+        assertEquals("code", env.get("QUARKUS_HTTP_AUTH_PERMISSION_LEADS_AUTH_MECHANISM"), env.toString());
         assertEquals("rules-service-access", container.at("/envFrom/0/secretRef/name").asText(), container.toString());
     }
 

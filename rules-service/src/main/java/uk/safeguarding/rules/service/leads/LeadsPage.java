@@ -1,7 +1,12 @@
 package uk.safeguarding.rules.service.leads;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -18,23 +23,24 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import uk.safeguarding.rules.assessment.Assessment;
-import io.quarkus.security.identity.SecurityIdentity;
-import io.vertx.ext.web.RoutingContext;
+import uk.safeguarding.rules.input.FieldError;
+import uk.safeguarding.rules.input.InvalidCaseException;
 import uk.safeguarding.rules.report.RapidReviewDocuments;
 import uk.safeguarding.rules.service.Caller;
 import uk.safeguarding.rules.service.Roles;
-import uk.safeguarding.rules.input.FieldError;
-import uk.safeguarding.rules.input.InvalidCaseException;
 import uk.safeguarding.rules.service.SafeguardingService;
 
 /**
  * The page for safeguarding leads: the facts in plain questions, section by section, and after each section the
  * answers at a glance with their reasons, the open questions and the deadlines; then the record for the Rapid Review
  * template, to download or print. Everything lives under /leads so that one permission can protect it. The form carries
- * the answers from one post to the next and nothing is stored; responses are marked not to be cached.
+ * the answers from one post to the next and nothing is stored; responses are marked not to be cached. Every post must
+ * carry the form token the page gave ({@link FormTokens}).
  */
 @Path("/leads")
 @RolesAllowed({Roles.LEAD, Roles.POLICY})
@@ -50,11 +56,14 @@ public class LeadsPage {
     @Inject
     SafeguardingService service;
 
+    @Inject
+    FormTokens tokens;
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance page(PageView view);
+        static native TemplateInstance page(PageView view, String formToken);
 
-        static native TemplateInstance record(String reference, String record, List<Hidden> answers);
+        static native TemplateInstance record(String reference, String record, List<Hidden> answers, String formToken);
     }
 
     /** An answer carried on the print view, so "Back to the assessment" returns with every answer in place. */
@@ -65,8 +74,9 @@ public class LeadsPage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "The leads' page, with no answers yet")
-    public TemplateInstance blank() {
-        return Templates.page(PageViews.page(PageViews.blank(LocalDate.now(LONDON)), List.of(), null, null));
+    public Response blank(RoutingContext request) {
+        return noStore(Response.ok(Templates.page(PageViews.page(PageViews.blank(LocalDate.now(LONDON)), List.of(), null, null),
+                tokens.issue(request, identity))));
     }
 
     @POST
@@ -75,10 +85,21 @@ public class LeadsPage {
     @Operation(summary = "Check the answers given so far", description = "Shows the answers at a glance after the section named by check.")
     public Response check(MultivaluedMap<String, String> posted, RoutingContext request) {
         CaseForm form = new CaseForm(posted);
+        if (!tokens.accepts(request, identity, form.value(FormTokens.FIELD))) {
+            return expired(form, request);
+        }
         String after = form.value("check").isEmpty() ? CHECK_ALL : form.value("check");
-        Checked checked = assess(form, Caller.of(identity, request));
-        return noStore(Response.status(checked.errors().isEmpty() ? 200 : 400)
-                .entity(Templates.page(PageViews.page(form, checked.errors(), checked.assessment(), after))));
+        List<FieldError> errors = new ArrayList<>();
+        Assessment assessment = null;
+        ObjectNode facts = form.toRequest(errors);
+        if (errors.isEmpty()) {
+            try {
+                assessment = service.assess(facts, true, Caller.of(identity, request));
+            } catch (InvalidCaseException invalid) {
+                errors = invalid.errors();
+            }
+        }
+        return page(form, errors, assessment, after, request);
     }
 
     @POST
@@ -87,8 +108,8 @@ public class LeadsPage {
     @Produces({"text/markdown", MediaType.TEXT_HTML})
     @Operation(summary = "Download the record for the Rapid Review template, as Markdown")
     public Response record(MultivaluedMap<String, String> posted, RoutingContext request) {
-        return withRecord(posted, request, (assessment, documents) -> Response.ok(documents.record().markdown(), "text/markdown;charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"" + RapidReviewRecord.fileName(assessment) + "\""));
+        return withRecord(posted, request, (reference, documents) -> Response.ok(documents.record().markdown(), "text/markdown;charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + RapidReviewRecord.fileName(reference) + "\""));
     }
 
     @POST
@@ -98,48 +119,57 @@ public class LeadsPage {
     @Operation(summary = "The record for the Rapid Review template, laid out for printing")
     public Response print(MultivaluedMap<String, String> posted, RoutingContext request) {
         List<Hidden> answers = new ArrayList<>();
-        posted.forEach((name, values) -> values.forEach(value -> answers.add(new Hidden(name, value))));
-        return withRecord(posted, request, (assessment, documents) -> Response.ok(
-                Templates.record(assessment.reference(), documents.record().html(), answers)));
+        posted.forEach((name, values) -> {
+            if (!name.equals(FormTokens.FIELD)) {
+                values.forEach(value -> answers.add(new Hidden(name, value)));
+            }
+        });
+        return withRecord(posted, request, (reference, documents) -> Response.ok(
+                Templates.record(reference, documents.record().html(), answers, tokens.issue(request, identity))));
     }
 
     @GET
     @Path("/assets/{name}")
+    @PermitAll
     @Operation(hidden = true)
     public Response asset(@PathParam("name") String name) {
         FrontendAssets.Asset asset = FrontendAssets.named(name).orElseThrow(() -> new NotFoundException());
         return Response.ok(asset.content(), asset.mediaType() + ";charset=UTF-8").header("Cache-Control", "public, max-age=3600").build();
     }
 
-    private record Checked(Assessment assessment, List<FieldError> errors) {
+    /** Signed in without the lead's or policy staff's role: a page saying so, in the page's own words. */
+    @ServerExceptionMapper
+    Response refused(ForbiddenException refused) {
+        return noStore(Response.status(Response.Status.FORBIDDEN).entity(SignIn.refused()).type(MediaType.TEXT_HTML_TYPE));
     }
 
     /** The record in some form, or, when the answers have problems, the page with the problems listed. */
     private Response withRecord(MultivaluedMap<String, String> posted, RoutingContext request,
-                                java.util.function.BiFunction<Assessment, RapidReviewDocuments, Response.ResponseBuilder> render) {
+                                BiFunction<String, RapidReviewDocuments, Response.ResponseBuilder> render) {
         CaseForm form = new CaseForm(posted);
-        Caller caller = Caller.of(identity, request);
-        Checked checked = assess(form, caller);
-        return checked.errors().isEmpty() ? noStore(render.apply(checked.assessment(), documents(form, caller))) : check(posted, request);
-    }
-
-    /** Problems the page finds first (dates, identifying details); then the case reader's; then the assessment. */
-    private Checked assess(CaseForm form, Caller caller) {
+        if (!tokens.accepts(request, identity, form.value(FormTokens.FIELD))) {
+            return expired(form, request);
+        }
         List<FieldError> errors = new ArrayList<>();
-        var request = form.toRequest(errors);
-        if (!errors.isEmpty()) {
-            return new Checked(null, errors);
+        ObjectNode facts = form.toRequest(errors);
+        if (errors.isEmpty()) {
+            try {
+                return noStore(render.apply(form.value("reference"), service.documents(facts, true, Caller.of(identity, request))));
+            } catch (InvalidCaseException invalid) {
+                errors = invalid.errors();
+            }
         }
-        try {
-            return new Checked(service.assess(request, true, caller), List.of());
-        } catch (InvalidCaseException invalid) {
-            return new Checked(null, invalid.errors());
-        }
+        return page(form, errors, null, CHECK_ALL, request);
     }
 
-    /** The record and working notes for the answers given, which {@link #assess} has already found in order. */
-    private RapidReviewDocuments documents(CaseForm form, Caller caller) {
-        return service.documents(form.toRequest(new ArrayList<>()), true, caller);
+    private Response page(CaseForm form, List<FieldError> errors, Assessment assessment, String after, RoutingContext request) {
+        return noStore(Response.status(errors.isEmpty() ? 200 : 400)
+                .entity(Templates.page(PageViews.page(form, errors, assessment, after), tokens.issue(request, identity))));
+    }
+
+    /** A post without this browser's token: the answers come back, unchecked, with a fresh token to check them again. */
+    private Response expired(CaseForm form, RoutingContext request) {
+        return noStore(Response.status(400).entity(Templates.page(PageViews.expired(form), tokens.issue(request, identity))));
     }
 
     /** Answers about a child are not to be kept by browsers or proxies. */

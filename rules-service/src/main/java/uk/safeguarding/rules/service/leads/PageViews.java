@@ -54,6 +54,13 @@ final class PageViews {
         return new PageView(sections, summary, assessment == null ? null : results(assessment), resultsAfter);
     }
 
+    /** The answers as posted, unchecked, with one problem: the post did not carry this browser's form token. */
+    static PageView expired(CaseForm form) {
+        PageView unchecked = page(form, List.of(), null, null);
+        return new PageView(unchecked.sections(), List.of(new ErrorView("#check-review",
+                "The page had expired, so your answers were not checked. They are below: check them again.")), null, null);
+    }
+
     /** Today's date in the day, month and year boxes of the day of the assessment, for a new page. */
     static CaseForm blank(LocalDate today) {
         return new CaseForm(Map.of("assessedOn" + CaseForm.DAY, List.of(String.valueOf(today.getDayOfMonth())),
