@@ -110,12 +110,11 @@ public final class RuleSets {
                 rules.putAll(variantRules);
             }
         }
+        // Compiled even with other problems, so that every problem is listed at once.
+        Compiled compiled = compile(source, ruleFiles, rules.values(), variantPart);
+        problems.addAll(compiled.problems());
         if (!problems.isEmpty()) {
             return new Checked(null, problems);
-        }
-        Compiled compiled = compile(source, ruleFiles, rules.values(), variantPart);
-        if (!compiled.problems().isEmpty()) {
-            return new Checked(null, compiled.problems());
         }
         return new Checked(new RuleSet(compiled.kieBase(), source.origin(), source.profile(),
                 productVersion() + "+" + source.profile(), contentHash(files), files, rules, thresholds, timescales), List.of());

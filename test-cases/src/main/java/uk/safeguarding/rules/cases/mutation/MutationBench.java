@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -81,9 +82,10 @@ final class MutationBench {
     /**
      * The benches for {@code source}, with the mutants of the rules chosen by file and id. Every variant's conditions are
      * tested as facts go in, tried or not, so the mutants are spread over benches of at most {@value #VARIANTS_PER_BENCH}
-     * variant rules each: an assessment then costs little more than on the rule set alone.
+     * variant rules each: an assessment then costs little more than on the rule set alone. Each bench is built and
+     * handed to {@code judge} in turn, so only one is held at a time.
      */
-    static List<MutationBench> build(RuleSource source, Predicate<String> mutateFile, Predicate<String> mutateRule) {
+    static void build(RuleSource source, Predicate<String> mutateFile, Predicate<String> mutateRule, Consumer<MutationBench> judge) {
         List<RuleFile> files = source.read();
         Map<String, Rule> rules = rules(files);
         List<Set<String>> chunks = new ArrayList<>();
@@ -100,14 +102,12 @@ final class MutationBench {
             chunks.get(chunks.size() - 1).add(rule.name());
             variantsInChunk += variants;
         }
-        List<MutationBench> benches = new ArrayList<>();
         int firstNumber = 0;
         for (Set<String> chunk : chunks) {
             MutationBench bench = build(source, files, rules, chunk, firstNumber);
-            benches.add(bench);
             firstNumber += bench.mutants().size() + bench.notCompiled().size();
+            judge.accept(bench);
         }
-        return benches;
     }
 
     private static MutationBench build(RuleSource source, List<RuleFile> files, Map<String, Rule> rules, Set<String> chosen,

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -76,9 +77,10 @@ public final class MutationRun {
     /**
      * @param onlyRule   a rule id to mutate alone, or empty for every rule
      * @param equivalent reasons by mutant key ({@link Mutant#key()}) for mutants that cannot change any answer
+     * @param progress   told as each bench of mutants is judged, since a whole run takes minutes
      */
     public static MutationRun run(RuleSources rules, List<CaseFile> cases, Optional<String> onlyRule,
-                                  Map<String, String> equivalent, int threads) {
+                                  Map<String, String> equivalent, int threads, Consumer<String> progress) {
         Map<String, List<CaseFile>> byProfile = new TreeMap<>();
         cases.stream().filter(CaseFile::readable).forEach(file -> byProfile.computeIfAbsent(file.testCase().profile(), p -> new ArrayList<>()).add(file));
         List<Result> results = new ArrayList<>();
@@ -95,12 +97,14 @@ public final class MutationRun {
                 }
                 List<CaseFile> profileCases = profile.getValue();
                 List<String> failing = new ArrayList<>();
-                for (MutationBench bench : MutationBench.build(source, path -> path.startsWith(mutatedFile),
-                        id -> onlyRule.map(id::equals).orElse(true))) {
+                long started = System.nanoTime();
+                MutationBench.build(source, path -> path.startsWith(mutatedFile), id -> onlyRule.map(id::equals).orElse(true), bench -> {
                     bench.notCompiled().forEach(m -> results.add(new Result(m, Verdict.DOES_NOT_COMPILE, "")));
                     failing.clear();
                     results.addAll(judge(bench, profileCases, equivalent, failing, pool));
-                }
+                    progress.accept(String.format("%s: %d mutants judged after %.0f s", profile.getKey(), results.size(),
+                            (System.nanoTime() - started) / 1e9));
+                });
                 failingUnchanged.addAll(failing);
             }
         } finally {

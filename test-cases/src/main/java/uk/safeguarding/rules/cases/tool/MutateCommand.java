@@ -1,22 +1,18 @@
 package uk.safeguarding.rules.cases.tool;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import uk.safeguarding.rules.cases.RuleSources;
+import uk.safeguarding.rules.cases.mutation.EquivalentMutants;
 import uk.safeguarding.rules.cases.mutation.MutationRun;
 import uk.safeguarding.rules.cases.mutation.MutationScore;
 import uk.safeguarding.rules.engine.RuleSets;
 import uk.safeguarding.rules.engine.RuleSource;
-import uk.safeguarding.rules.input.Json;
 
 @Command(name = "mutate", mixinStandardHelpOptions = true,
         description = {"Would the cases notice a mistake? Change each rule in small, realistic ways and run the cases.",
@@ -48,14 +44,20 @@ class MutateCommand extends ToolCommand {
     boolean verbose;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         PrintWriter out = out();
         RuleSources rules = rules();
         Path casesDirectory = locations.cases(spec.commandLine());
         Path equivalentFile = equivalent != null ? equivalent : casesDirectory.toAbsolutePath().getParent().resolve("equivalent-mutants.yaml");
         long started = System.nanoTime();
-        MutationRun run = MutationRun.run(rules, cases(), Optional.ofNullable(rule), equivalents(equivalentFile),
-                threads != null ? threads : Runtime.getRuntime().availableProcessors());
+        Map<String, String> equivalents;
+        try {
+            equivalents = EquivalentMutants.read(equivalentFile);
+        } catch (IllegalArgumentException malformed) {
+            throw new CommandLine.ParameterException(spec.commandLine(), malformed.getMessage());
+        }
+        MutationRun run = MutationRun.run(rules, cases(), Optional.ofNullable(rule), equivalents,
+                threads != null ? threads : Runtime.getRuntime().availableProcessors(), err()::println);
         if (rule != null && run.results().isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--rule " + rule
                     + ": no rule has this id, or no case of its profile can judge it");
@@ -77,25 +79,5 @@ class MutateCommand extends ToolCommand {
             out.println("Score recorded for the catalogue in " + score);
         }
         return failUnder != null && 100 * run.score() < failUnder ? 1 : 0;
-    }
-
-    /** The equivalent mutants: a YAML list of {mutant: "RULE-ID: change", reason: "..."}. */
-    private Map<String, String> equivalents(Path file) throws IOException {
-        Map<String, String> reasons = new LinkedHashMap<>();
-        if (!Files.isRegularFile(file)) {
-            return reasons;
-        }
-        JsonNode list = Json.yamlMapper().readTree(file.toFile());
-        if (list != null) {
-            for (JsonNode entry : list) {
-                String mutant = entry.path("mutant").asText("");
-                String reason = entry.path("reason").asText("");
-                if (mutant.isBlank() || reason.isBlank()) {
-                    throw new CommandLine.ParameterException(spec.commandLine(), file + ": every entry needs \"mutant\" and \"reason\"");
-                }
-                reasons.put(mutant, reason);
-            }
-        }
-        return reasons;
     }
 }
