@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -84,7 +85,8 @@ public final class MutationRun {
         Map<String, List<CaseFile>> byProfile = new TreeMap<>();
         cases.stream().filter(CaseFile::readable).forEach(file -> byProfile.computeIfAbsent(file.testCase().profile(), p -> new ArrayList<>()).add(file));
         List<Result> results = new ArrayList<>();
-        List<String> failingUnchanged = new ArrayList<>();
+        // Each bench tries the same cases unchanged first, so a case failing there is named once.
+        Set<String> failingUnchanged = new LinkedHashSet<>();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         try {
             for (Map.Entry<String, List<CaseFile>> profile : byProfile.entrySet()) {
@@ -96,27 +98,24 @@ public final class MutationRun {
                     continue;
                 }
                 List<CaseFile> profileCases = profile.getValue();
-                List<String> failing = new ArrayList<>();
                 long started = System.nanoTime();
                 MutationBench.build(source, path -> path.startsWith(mutatedFile), id -> onlyRule.map(id::equals).orElse(true), bench -> {
                     bench.notCompiled().forEach(m -> results.add(new Result(m, Verdict.DOES_NOT_COMPILE, "")));
-                    failing.clear();
-                    results.addAll(judge(bench, profileCases, equivalent, failing, pool));
+                    results.addAll(judge(bench, profileCases, equivalent, failingUnchanged, pool));
                     progress.accept(String.format("%s: %d mutants judged after %.0f s", profile.getKey(), results.size(),
                             (System.nanoTime() - started) / 1e9));
                 });
-                failingUnchanged.addAll(failing);
             }
         } finally {
             pool.shutdownNow();
         }
         results.sort(Comparator.comparing((Result r) -> r.mutant().file()).thenComparingInt(r -> r.mutant().line())
                 .thenComparingInt(r -> r.mutant().number()));
-        return new MutationRun(results, failingUnchanged);
+        return new MutationRun(results, List.copyOf(failingUnchanged));
     }
 
     private static List<Result> judge(MutationBench bench, List<CaseFile> cases, Map<String, String> equivalent,
-                                      List<String> failingUnchanged, ExecutorService pool) {
+                                      Set<String> failingUnchanged, ExecutorService pool) {
         Assessor assessor = Assessors.using(bench.ruleSet(), WorkingDayCalendar.englandAndWales(), Clock.systemUTC());
         CaseRunner unchanged = CaseRunner.forAssessor(assessor.firingOnly(name -> !bench.isVariant(name)));
         Map<CaseFile, Set<String>> exercised = new LinkedHashMap<>();

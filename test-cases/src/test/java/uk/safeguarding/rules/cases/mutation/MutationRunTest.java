@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import uk.safeguarding.rules.cases.CaseFiles;
 import uk.safeguarding.rules.cases.RuleSources;
@@ -20,8 +21,12 @@ class MutationRunTest {
     private static final RuleSources RULES = new RuleSources(Path.of(System.getProperty("rules.dir", "../rules")));
     private static final Path CASES = Path.of(System.getProperty("cases.dir", "cases"));
 
+    /** One rule's mutants judged by the corpus, nothing left out as equivalent; each rule once for all the tests. */
+    private static final Map<String, MutationRun> RUNS = new ConcurrentHashMap<>();
+
     private static MutationRun.Result mutant(String ruleId, String change) {
-        MutationRun run = MutationRun.run(RULES, CaseFiles.load(CASES), Optional.of(ruleId), Map.of(), 2, progress -> { });
+        MutationRun run = RUNS.computeIfAbsent(ruleId,
+                id -> MutationRun.run(RULES, CaseFiles.load(CASES), Optional.of(id), Map.of(), 2, progress -> { }));
         assertTrue(run.casesFailingUnchanged().isEmpty(), "every shipped case passes: " + run.casesFailingUnchanged());
         List<MutationRun.Result> matching = run.results().stream().filter(r -> r.mutant().change().contains(change)).toList();
         assertEquals(1, matching.size(), change + " among " + run.results());
