@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import uk.safeguarding.rules.conclusion.Conclusion;
 import uk.safeguarding.rules.conclusion.Outcome;
@@ -46,8 +47,12 @@ public final class Assessor {
     private final MatchedFacts matchedFacts = new MatchedFacts();
 
     public Assessor(RuleSet ruleSet, ThresholdsTable thresholds, DeadlinePlanner deadlines, Clock clock) {
-        this.ruleSet = ruleSet;
-        this.engine = new RuleEngine(ruleSet);
+        this(new RuleEngine(ruleSet), thresholds, deadlines, clock);
+    }
+
+    private Assessor(RuleEngine engine, ThresholdsTable thresholds, DeadlinePlanner deadlines, Clock clock) {
+        this.ruleSet = engine.ruleSet();
+        this.engine = engine;
         this.thresholds = thresholds;
         this.deadlines = deadlines;
         this.clock = clock;
@@ -55,6 +60,14 @@ public final class Assessor {
 
     public RuleSet ruleSet() {
         return ruleSet;
+    }
+
+    /**
+     * This assessor with only the rules {@code mayFire} accepts (by name) firing: for assessing with variants of rules
+     * in place of the rules they stand in for (see {@link RuleEngine#firingOnly}).
+     */
+    public Assessor firingOnly(Predicate<String> mayFire) {
+        return new Assessor(engine.firingOnly(mayFire), thresholds, deadlines, clock);
     }
 
     public RuleSetSummary ruleSetSummary() {

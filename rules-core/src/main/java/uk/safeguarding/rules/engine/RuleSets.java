@@ -37,7 +37,22 @@ public final class RuleSets {
     }
 
     public static RuleSet load(RuleSource source) {
-        Checked checked = check(source);
+        return loaded(check(source, List.of()));
+    }
+
+    /**
+     * The rule set of {@code source}, checked as {@link #load} checks it, with {@code variants} beside it: rule files
+     * compiled on their own (and cached like the rule set), whose rules stand in for rules of the set. A variant keeps
+     * the id and metadata of the rule it stands in for, so it is not checked again, and it needs a name of its own. The
+     * rule set's own compilation is reused, so only the variants are compiled. For trying changes to rules without
+     * recompiling the rule set (mutation testing): an assessor chooses which rules fire
+     * ({@link uk.safeguarding.rules.assessment.Assessor#firingOnly}). Never for serving.
+     */
+    public static RuleSet loadWithVariants(RuleSource source, List<RuleFile> variants) {
+        return loaded(check(source, variants));
+    }
+
+    private static RuleSet loaded(Checked checked) {
         if (!checked.problems().isEmpty()) {
             throw new RuleSetException("The rule set has problems", checked.problems());
         }
@@ -49,7 +64,7 @@ public final class RuleSets {
      * staff want them before a change goes live. Empty when the rule set would load.
      */
     public static List<RuleProblem> problems(RuleSource source) {
-        return check(source).problems();
+        return check(source, List.of()).problems();
     }
 
     /** The rules of a source as their files describe them, without compiling: for catalogues and coverage. */
@@ -66,7 +81,7 @@ public final class RuleSets {
     private record Checked(RuleSet ruleSet, List<RuleProblem> problems) {
     }
 
-    private static Checked check(RuleSource source) {
+    private static Checked check(RuleSource source, List<RuleFile> variants) {
         List<RuleFile> files = source.read();
         List<RuleFile> ruleFiles = files.stream().filter(RuleFile::isRules).toList();
         List<RuleProblem> problems = new ArrayList<>();
@@ -76,6 +91,8 @@ public final class RuleSets {
                 rules.put(rule.name(), rule);
             }
         }
+        Map<String, RuleInfo> variantRules = new LinkedHashMap<>();
+        variants.forEach(file -> RuleReader.read(file, problems).forEach(rule -> variantRules.put(rule.name(), rule)));
         boolean rulesUnreadable = !problems.isEmpty();
         ThresholdsTable thresholds = parameters(() -> ThresholdsTable.read(files), problems);
         Timescales timescales = parameters(() -> Timescales.read(files, source.profile()), problems);
@@ -83,7 +100,18 @@ public final class RuleSets {
             return new Checked(null, problems);
         }
         problems.addAll(metadataProblems(rules.values(), GuidanceStatements.load()));
-        Compiled compiled = compile(source, ruleFiles, rules.values());
+        List<CompiledRules> variantPart = new ArrayList<>();
+        if (!variants.isEmpty()) {
+            CompiledRules.Compilation compiledVariants = cachedOrCompiled(sha256(buildIdentity() + "\n" + contentHash(variants)),
+                    "variants", variants, variantRules.values(), true);
+            problems.addAll(compiledVariants.problems());
+            if (compiledVariants.problems().isEmpty()) {
+                variantPart.add(compiledVariants.rules());
+                rules.putAll(variantRules);
+            }
+        }
+        // Compiled even with other problems, so that every problem is listed at once.
+        Compiled compiled = compile(source, ruleFiles, rules.values(), variantPart);
         problems.addAll(compiled.problems());
         if (!problems.isEmpty()) {
             return new Checked(null, problems);
@@ -143,6 +171,10 @@ public final class RuleSets {
     }
 
     private record Compiled(KieBase kieBase, List<RuleProblem> problems) {
+
+        static Compiled failed(List<RuleProblem> problems) {
+            return new Compiled(null, problems);
+        }
     }
 
     /**
@@ -150,47 +182,69 @@ public final class RuleSets {
      * directory. The national rules are compiled once and a local profile's file on its own, added to them; a profile
      * file that only compiles together with the national rules (it uses something they declare) is compiled with them.
      */
-    private static Compiled compile(RuleSource source, List<RuleFile> files, Collection<RuleInfo> rules) {
+    private static Compiled compile(RuleSource source, List<RuleFile> files, Collection<RuleInfo> rules, List<CompiledRules> variants) {
         String fingerprint = sha256(buildIdentity() + "\n" + source.fingerprint());
         List<RuleFile> national = source.isLocalProfile() ? files.subList(0, files.size() - 1) : files;
         try {
-            return assemble(source, fingerprint, files, national, rules, true);
+            return withVariants(assemble(source, fingerprint, files, national, rules, true), variants);
         } catch (IllegalStateException | LinkageError stale) {
             // A cached compilation that no longer loads against this code: compile afresh, and replace it.
-            return assemble(source, fingerprint, files, national, rules, false);
+            return withVariants(assemble(source, fingerprint, files, national, rules, false), variants);
         }
     }
 
-    private static Compiled assemble(RuleSource source, String fingerprint, List<RuleFile> files, List<RuleFile> national,
+    /** The knowledge base of the rule set's compiled parts, and of the variants compiled beside them if there are any. */
+    private static Compiled withVariants(Parts parts, List<CompiledRules> variants) {
+        if (!parts.problems().isEmpty()) {
+            return Compiled.failed(parts.problems());
+        }
+        List<CompiledRules> all = new ArrayList<>(parts.parts());
+        all.addAll(variants);
+        return new Compiled(CompiledRules.kieBase(all), List.of());
+    }
+
+    /** The compiled parts of a rule set (the national rules, a profile's), or the problems that stop it compiling. */
+    private record Parts(List<CompiledRules> parts, List<RuleProblem> problems) {
+
+        static Parts of(CompiledRules... parts) {
+            return new Parts(List.of(parts), List.of());
+        }
+
+        static Parts failed(List<RuleProblem> problems) {
+            return new Parts(List.of(), problems);
+        }
+    }
+
+    private static Parts assemble(RuleSource source, String fingerprint, List<RuleFile> files, List<RuleFile> national,
                                      Collection<RuleInfo> rules, boolean useCache) {
         CompiledRules.Compilation nationalPart = cachedOrCompiled(fingerprint, RuleSource.NATIONAL, national, rules, useCache);
         if (!nationalPart.problems().isEmpty()) {
-            return new Compiled(null, nationalPart.problems());
+            return Parts.failed(nationalPart.problems());
         }
         if (!source.isLocalProfile()) {
-            return new Compiled(CompiledRules.kieBase(List.of(nationalPart.rules())), List.of());
+            return Parts.of(nationalPart.rules());
         }
         String profileKey = fingerprint + "-" + source.profile();
         String wholeKey = profileKey + "-with-national";
         Optional<CompiledRules> cachedProfile = useCache ? CompiledRulesCache.find(profileKey) : Optional.empty();
         if (cachedProfile.isPresent()) {
-            return new Compiled(CompiledRules.kieBase(List.of(nationalPart.rules(), cachedProfile.get())), List.of());
+            return Parts.of(nationalPart.rules(), cachedProfile.get());
         }
         Optional<CompiledRules> cachedWhole = useCache ? CompiledRulesCache.find(wholeKey) : Optional.empty();
         if (cachedWhole.isPresent()) {
-            return new Compiled(CompiledRules.kieBase(List.of(cachedWhole.get())), List.of());
+            return Parts.of(cachedWhole.get());
         }
         CompiledRules.Compilation profileAlone = CompiledRules.compile(source.profile(), List.of(files.get(files.size() - 1)), rules);
         if (profileAlone.problems().isEmpty()) {
             CompiledRulesCache.store(profileKey, profileAlone.rules());
-            return new Compiled(CompiledRules.kieBase(List.of(nationalPart.rules(), profileAlone.rules())), List.of());
+            return Parts.of(nationalPart.rules(), profileAlone.rules());
         }
         CompiledRules.Compilation whole = CompiledRules.compile(source.profile() + "-with-national", files, rules);
         if (!whole.problems().isEmpty()) {
-            return new Compiled(null, whole.problems());
+            return Parts.failed(whole.problems());
         }
         CompiledRulesCache.store(wholeKey, whole.rules());
-        return new Compiled(CompiledRules.kieBase(List.of(whole.rules())), List.of());
+        return Parts.of(whole.rules());
     }
 
     private static CompiledRules.Compilation cachedOrCompiled(String fingerprint, String part, List<RuleFile> files,

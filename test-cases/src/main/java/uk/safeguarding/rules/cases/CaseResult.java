@@ -19,6 +19,11 @@ public record CaseResult(CaseFile file, Assessment assessment, List<Mismatch> mi
         return error == null && mismatches.isEmpty();
     }
 
+    /** The first way the case failed, in a line: "the rules refused to run: ..." or "seriousCase: expected YES, got NO". */
+    public String firstFailure() {
+        return error != null ? error : mismatches.isEmpty() ? "passed" : mismatches.get(0).toString();
+    }
+
     public String name() {
         return file.readable() ? file.testCase().name() : file.name();
     }

@@ -4,9 +4,11 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import uk.safeguarding.rules.cases.mutation.MutationScore;
 import uk.safeguarding.rules.engine.RuleInfo;
 import uk.safeguarding.rules.guidance.GuidanceStatement;
 import uk.safeguarding.rules.guidance.GuidanceStatements;
@@ -20,10 +22,14 @@ public final class Catalogue {
     private Catalogue() {
     }
 
-    public static String markdown(Collection<RuleInfo> rules, CorpusRun run, GuidanceStatements guidance) {
+    /** @param mutation the score of the last mutation run on these rules, if one was measured */
+    public static String markdown(Collection<RuleInfo> rules, CorpusRun run, GuidanceStatements guidance, Optional<MutationScore> mutation) {
         Map<String, Set<String>> casesByRule = run.casesByRule(rules);
         StringBuilder md = new StringBuilder("# Rule catalogue\n\n")
                 .append(rules.size()).append(" rules; ").append(run.summary()).append(".\n")
+                .append("Mutation score (would the cases notice a small mistake in a rule?): ")
+                .append(mutation.map(MutationScore::summary).orElse("not measured on these rules; run `policy-tool mutate`"))
+                .append(".\n")
                 .append("Each rule's name is what it says. Generated from the rule files and the regression cases; ")
                 .append("do not edit by hand.\n\n");
         Map<String, List<RuleInfo>> byFile = rules.stream()
@@ -41,7 +47,9 @@ public final class Catalogue {
                 }
                 Set<String> cases = casesByRule.getOrDefault(rule.id(), Set.of());
                 md.append("- Exercised by: ").append(cases.isEmpty() ? "**no case**"
-                        : cases.stream().map(c -> "`" + c + "`").collect(Collectors.joining(", "))).append("\n\n");
+                        : cases.stream().map(c -> "`" + c + "`").collect(Collectors.joining(", "))).append('\n');
+                mutation.map(score -> score.byRule().get(rule.id())).ifPresent(score -> md.append("- Mutants noticed: ").append(score).append('\n'));
+                md.append('\n');
             }
         });
         md.append("## Traceability: guidance to rules to cases\n\n| Guidance | Statement | Rules | Cases |\n|---|---|---|---|\n");

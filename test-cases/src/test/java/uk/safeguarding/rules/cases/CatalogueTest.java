@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import uk.safeguarding.rules.engine.RuleInfo;
 import uk.safeguarding.rules.guidance.GuidanceStatement;
@@ -17,7 +18,7 @@ class CatalogueTest {
     void theCatalogueListsEveryRuleAndTracesEveryStatementToRulesAndCases() {
         List<RuleInfo> rules = RuleInventory.of(ShippedCorpus.RULES);
         GuidanceStatements guidance = GuidanceStatements.load();
-        String catalogue = Catalogue.markdown(rules, ShippedCorpus.run(), guidance);
+        String catalogue = Catalogue.markdown(rules, ShippedCorpus.run(), guidance, Optional.empty());
         Reports.write(Path.of(System.getProperty("catalogue.file", "target/rule-catalogue.md")), catalogue);
         for (RuleInfo rule : rules) {
             assertTrue(catalogue.contains("### " + rule.id() + ": " + rule.name()), rule.id());
@@ -28,5 +29,6 @@ class CatalogueTest {
         assertTrue(catalogue.contains("LP1-surrey-ecdop-form"), "local rules are catalogued too");
         assertFalse(catalogue.contains("**no case**"), "a rule no case exercises");
         assertFalse(catalogue.contains("**none**"), "a statement without rules or cases");
+        assertTrue(catalogue.contains("Mutation score (would the cases notice a small mistake in a rule?): not measured"), catalogue);
     }
 }

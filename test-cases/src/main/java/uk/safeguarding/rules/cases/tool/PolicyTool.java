@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
                 + "still gets the right answer, which cases a change would move, and what each rule says.", ""},
         commandListHeading = "%nCommands:%n",
         subcommands = {ValidateCommand.class, TestCommand.class, CoverageCommand.class, DiffCommand.class,
-                ExplainCommand.class, CatalogueCommand.class, CommandLine.HelpCommand.class},
+                ExplainCommand.class, CatalogueCommand.class, MutateCommand.class, RecordCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Run it from the repository root: --rules defaults to ./rules and --cases to ./test-cases/cases. "
                 + "Run 'policy-tool help COMMAND' for a command's options.",
                 "Exit status: 0 all well, 1 problems found, 2 the command was not used correctly."})

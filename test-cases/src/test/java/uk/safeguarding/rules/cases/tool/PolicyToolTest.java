@@ -1,6 +1,7 @@
 package uk.safeguarding.rules.cases.tool;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -71,7 +72,7 @@ class PolicyToolTest {
 
     @Test
     void everyCommandExplainsItself() {
-        for (String command : new String[] {"validate", "test", "coverage", "diff", "explain", "catalogue"}) {
+        for (String command : new String[] {"validate", "test", "coverage", "diff", "explain", "catalogue", "mutate", "record"}) {
             Run help = run(command, "--help");
             assertEquals(0, help.exit(), command);
             assertTrue(help.out().contains("Usage: policy-tool " + command), help.out());
@@ -164,6 +165,66 @@ class PolicyToolTest {
         assertEquals(1, validate.exit(), validate.out());
         int line = List.of(text.split("\n")).indexOf("panel-notification:") + 1;
         assertTrue(validate.out().contains("parameters/timescales.yaml:" + line + ": panel-notification.unit must be one of"), validate.out());
+    }
+
+    @Test
+    void mutateListsTheChangesToARuleThatNoCaseNotices() throws IOException {
+        // Two young children: nothing here tells an 18-year-old from a 17-year-old, so moving the age limit goes unnoticed.
+        Run mutate = run("mutate", "--rules", RULES.toString(), "--cases", corpus.toString(), "--rule", "S1-under-18");
+        assertEquals(0, mutate.exit(), mutate.out() + mutate.err());
+        assertTrue(mutate.out().contains("NOT USED wrong-expectation.yaml"), mutate.out());
+        assertTrue(mutate.out().contains("UNNOTICED S1-under-18 (national/serious-case.drl:35): flip a comparison: "
+                + "\"Age( years != null, years < $limit, $years : years )\" becomes \"Age( years != null, years <= $limit, $years : years )\""),
+                mutate.out());
+        assertTrue(mutate.out().contains("UNNOTICED S1-under-18 (national/serious-case.drl:35): move a threshold by one: "
+                + "\"Age( years != null, years < $limit, $years : years )\" becomes \"Age( years != null, years < $limit + 1, $years : years )\""),
+                mutate.out());
+        // Calling a young child not a child is noticed, and the case that noticed it is named with what changed.
+        assertTrue(mutate.out().contains("NOTICED S1-under-18 (national/serious-case.drl:37): swap YES and NO"), mutate.out());
+        assertTrue(mutate.out().contains("[killed-by-parent.yaml: "), mutate.out());
+        String summary = mutate.out().lines().filter(line -> line.contains("mutants noticed")).findFirst().orElseThrow();
+        assertTrue(summary.matches("\\d+ of 8 mutants noticed \\(.*\\); 0 equivalent, 0 do not compile for S1-under-18, in \\d+ s\\."), summary);
+
+        Path equivalent = work.resolve("listed-equivalent.yaml");
+        Files.writeString(equivalent, "- mutant: 'S1-under-18: drop the condition \"years != null\" from Age(...)'\n"
+                + "  reason: years < $limit is false when years is null, so this condition changes nothing\n");
+        Run withEquivalent = run("mutate", "--rules", RULES.toString(), "--cases", corpus.toString(), "--rule", "S1-under-18",
+                "--equivalent", equivalent.toString(), "--fail-under", "99");
+        assertEquals(1, withEquivalent.exit(), "the score is below 99%: " + withEquivalent.out());
+        assertTrue(withEquivalent.out().contains("; 1 equivalent"), withEquivalent.out());
+        assertTrue(withEquivalent.out().contains("EQUIVALENT S1-under-18 (national/serious-case.drl:35): drop the condition \"years != null\""),
+                withEquivalent.out());
+        assertFalse(withEquivalent.out().contains("UNNOTICED S1-under-18 (national/serious-case.drl:35): drop the condition \"years != null\""),
+                withEquivalent.out());
+        assertEquals(2, run("mutate", "--rules", RULES.toString(), "--cases", corpus.toString(), "--rule", "NO-SUCH-RULE").exit());
+    }
+
+    @Test
+    void recordTurnsARequestIntoACaseThatPassesAndRefusesNamesAndAddresses() throws IOException {
+        String input = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(
+                uk.safeguarding.rules.input.Json.yamlMapper().readTree(corpus.resolve("killed-by-parent.yaml").toFile()).get("input"));
+        Path request = work.resolve("request.json");
+        Files.writeString(request, input);
+        Path recorded = work.resolve("recorded/killed.yaml");
+        Run record = run("record", request.toString(), "--rules", RULES.toString(), "--output", recorded.toString(),
+                "--assessed-on", "2026-11-24");
+        assertEquals(0, record.exit(), record.err());
+        String caseFile = Files.readString(recorded);
+        assertTrue(caseFile.contains("Replace with the case in a few sentences"), caseFile);
+        assertTrue(caseFile.contains("\n  rapidReview: YES DUTY\n"), caseFile);
+        assertTrue(caseFile.contains("\n  deadlines.panel-notification: 20"), caseFile);
+        assertTrue(caseFile.contains("\n  reference: SC-01\n"), caseFile);
+        Run test = run("test", "--rules", RULES.toString(), "--cases", recorded.getParent().toString(),
+                "--junit-xml", work.resolve("recorded-results.xml").toString(), "--report", work.resolve("recorded-report.md").toString());
+        assertEquals(0, test.exit(), "the recorded case expects today's answers: " + test.out());
+        assertEquals(1, run("record", request.toString(), "--output", recorded.toString()).exit(), "an existing case is never overwritten");
+
+        Path identifying = work.resolve("identifying.json");
+        Files.writeString(identifying, input.replace("\"SC-01\"", "\"Jane Smith, 14 Mill Lane\""));
+        Run refused = run("record", identifying.toString(), "--output", work.resolve("refused.yaml").toString());
+        assertEquals(1, refused.exit(), refused.out());
+        assertTrue(refused.err().contains("reference: looks like a street address"), refused.err());
+        assertFalse(Files.exists(work.resolve("refused.yaml")), "nothing is written");
     }
 
     @Test
