@@ -66,11 +66,12 @@ start_app() {
 }
 stop_app() { kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; }
 
-# Milliseconds from now until a POST of the SUDI body to $1 answers 200 (polls every 10 ms); run right after start_app.
+# Milliseconds from launch until a POST of the SUDI body to $1 answers 200 (polls every 10 ms); run right after start_app.
+# Fails at once when the app ($3) has exited or something other than it answers: another process took the port.
 ms_to_first_answer() {
-  python3 - "$1" "$SUDI" "$2" <<'PY'
-import sys, time, http.client
-url, body_file, launched = sys.argv[1], sys.argv[2], float(sys.argv[3])
+  python3 - "$1" "$SUDI" "$2" "$3" <<'PY'
+import os, sys, time, http.client
+url, body_file, launched, pid = sys.argv[1], sys.argv[2], float(sys.argv[3]), int(sys.argv[4])
 body = open(body_file, 'rb').read()
 host, rest = url.split('//')[1].split('/', 1)
 deadline = time.time() + 300
@@ -81,11 +82,33 @@ while time.time() < deadline:
         r = c.getresponse(); r.read()
         if r.status == 200:
             print(round((time.time() - launched) * 1000)); sys.exit(0)
+    except http.client.HTTPException:
+        sys.exit(1)
     except OSError:
         pass
+    try:
+        os.kill(pid, 0)
+    except OSError:
+        sys.exit(1)
     time.sleep(0.01)
 print('timeout'); sys.exit(1)
 PY
+}
+
+# Starts an app and waits for its first answer at path $2; sets PID, PORT and FIRST_MS. A port taken by another process
+# between choosing it and binding it makes the app exit: it is started again on another port.
+start_and_wait() {
+  local app=$1 path=$2; shift 2
+  for attempt in 1 2 3; do
+    start_app "$app" "$@"
+    if FIRST_MS=$(ms_to_first_answer "http://127.0.0.1:$PORT$path" "$LAUNCHED" "$PID"); then
+      return 0
+    fi
+    say "no answer from $app on port $PORT (attempt $attempt): starting it again on another port"
+    stop_app
+  done
+  echo "$app never answered; see $LOG" >&2
+  exit 1
 }
 
 median() { python3 -c 'import sys,statistics; v=[float(x) for x in sys.argv[1:]]; print(round(statistics.median(v)))' "$@"; }
@@ -116,8 +139,11 @@ wrk_field() { # requests/s, p50, p99, errors from a wrk output file
 import sys, re
 t = open(sys.argv[1]).read()
 def ms(v):
-    m = re.match(r'([\d.]+)(us|ms|s)', v); n = float(m.group(1))
-    return n / 1000 if m.group(2) == 'us' else n * 1000 if m.group(2) == 's' else n
+    m = re.match(r'([\d.]+)(us|ms|s|m)$', v)
+    if not m:
+        return float('nan')
+    n, unit = float(m.group(1)), m.group(2)
+    return {'us': n / 1000, 'ms': n, 's': n * 1000, 'm': n * 60000}[unit]
 rps = re.search(r'Requests/sec:\s+([\d.]+)', t)
 p50 = re.search(r'50%\s+(\S+)', t); p99 = re.search(r'99%\s+(\S+)', t)
 errors = sum(int(x) for x in re.findall(r'Non-2xx or 3xx responses: (\d+)', t))
@@ -142,19 +168,18 @@ cp test-cases/target/policy-tool.jar "$OUT/policy-tool.jar"
 # --- 1. startup
 SERVICE_MS=(); COMPARATOR_MS=()
 for i in $(seq "$STARTS"); do
-  start_app "$OUT/app-service"
-  SERVICE_MS+=("$(ms_to_first_answer "http://127.0.0.1:$PORT/api/v1/assessments?impact=false" "$LAUNCHED")"); stop_app
-  start_app "$OUT/app-benchmark"
-  COMPARATOR_MS+=("$(ms_to_first_answer "http://127.0.0.1:$PORT/benchmark/canned-response?bytes=100" "$LAUNCHED")"); stop_app
+  start_and_wait "$OUT/app-service" "/api/v1/assessments?impact=false"
+  SERVICE_MS+=("$FIRST_MS"); stop_app
+  start_and_wait "$OUT/app-benchmark" "/benchmark/canned-response?bytes=100"
+  COMPARATOR_MS+=("$FIRST_MS"); stop_app
   say "startup run $i: first verdict ${SERVICE_MS[-1]} ms, service without rules ${COMPARATOR_MS[-1]} ms"
 done
 START_SERVICE=$(median "${SERVICE_MS[@]}"); START_COMPARATOR=$(median "${COMPARATOR_MS[@]}")
 
 # --- 3 and 4. HTTP throughput and memory
 http_round() { # $1 = label, remaining = JVM options; prints "rps p50 p99 errors rss" for real and canned
-  start_app "$OUT/app-benchmark" "${@:2}"
+  start_and_wait "$OUT/app-benchmark" "/api/v1/assessments?impact=false" "${@:2}"
   local base="http://127.0.0.1:$PORT"
-  ms_to_first_answer "$base/api/v1/assessments?impact=false" "$LAUNCHED" >/dev/null
   local size; size=$(curl -s -u lead:lead-demo -H 'Content-Type: application/json' --data-binary @"$SUDI" "$base/api/v1/assessments?impact=false" | wc -c)
   run_wrk "$OUT/wrk-$1-warm-real.txt" "$base/api/v1/assessments?impact=false" "$WARM_SECONDS" >/dev/null
   run_wrk "$OUT/wrk-$1-warm-canned.txt" "$base/benchmark/canned-response?bytes=$size" "$WARM_SECONDS" >/dev/null
@@ -166,8 +191,10 @@ http_round() { # $1 = label, remaining = JVM options; prints "rps p50 p99 errors
 }
 say "wrk, default heap"
 read -r SIZE RPS P50 P99 ERR RSS C_RPS C_P50 C_P99 C_ERR C_RSS <<<"$(http_round default)"
+[[ -n "${C_RSS:-}" ]] || { echo "the HTTP round did not finish; see $LOG" >&2; exit 1; }
 say "wrk, -Xmx128m"
 read -r _ RPS128 P50_128 P99_128 ERR128 RSS128 _ _ _ _ _ <<<"$(http_round xmx128m -Xmx128m)"
+[[ -n "${RSS128:-}" ]] || { echo "the HTTP round with -Xmx128m did not finish; see $LOG" >&2; exit 1; }
 
 # --- 2. JMH
 say "JMH"
