@@ -56,8 +56,8 @@ public record Combination(Topic topic, Mode mode, Basis basis, String affirmed, 
     /** One conclusion a combination takes into account: a topic, and for itemised topics an item. */
     public record Condition(Topic topic, String item) {
 
-        boolean matches(Conclusion conclusion) {
-            return conclusion.topic() == topic && Objects.equals(conclusion.item(), item);
+        boolean matches(Topic otherTopic, String otherItem) {
+            return otherTopic == topic && Objects.equals(otherItem, item);
         }
 
         /** The condition as a clause: "the child died or was seriously harmed", or "... routes (A3)". */
@@ -130,8 +130,7 @@ public record Combination(Topic topic, Mode mode, Basis basis, String affirmed, 
     // inserts, and each would allocate.
     private boolean covers(Topic topic, String item) {
         for (int i = 0; i < conditions.size(); i++) {
-            Condition condition = conditions.get(i);
-            if (condition.topic() == topic && Objects.equals(condition.item(), item)) {
+            if (conditions.get(i).matches(topic, item)) {
                 return true;
             }
         }

@@ -151,7 +151,7 @@ public final class RuleEngine {
         }
 
         private void fire(List<Object> factsNow) {
-            int firings = firing == null ? session.fireAllRules(MAX_FIRINGS) : session.fireAllRules(firing, MAX_FIRINGS);
+            int firings = fireAll(session);
             if (firings >= MAX_FIRINGS) {
                 throw new IllegalStateException("The rules fired " + firings + " times without settling; two rules are "
                         + "probably undoing each other. Last rules fired: " + lastRulesFired(factsNow));
@@ -162,6 +162,11 @@ public final class RuleEngine {
         public void close() {
             session.dispose();
         }
+    }
+
+    /** Fires what may fire (every rule, or those the engine's filter lets through), up to the limit. */
+    private int fireAll(KieSession session) {
+        return firing == null ? session.fireAllRules(MAX_FIRINGS) : session.fireAllRules(firing, MAX_FIRINGS);
     }
 
     /** Only when the rules never settle: the same facts again, in a session that names the rules as they fire. */
@@ -176,7 +181,7 @@ public final class RuleEngine {
                 }
             });
             facts.forEach(session::insert);
-            session.fireAllRules(MAX_FIRINGS);
+            fireAll(session);
             return fired.subList(Math.max(0, fired.size() - 10), fired.size());
         } finally {
             session.dispose();

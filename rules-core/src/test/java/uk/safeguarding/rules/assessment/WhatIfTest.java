@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import uk.safeguarding.rules.RepositoryPaths;
 import uk.safeguarding.rules.SharedAssessor;
 import uk.safeguarding.rules.conclusion.Outcome;
 import uk.safeguarding.rules.facts.FactPaths;
@@ -87,7 +88,7 @@ class WhatIfTest {
     }
 
     private static List<JsonNode> nationalCorpusCases() {
-        Path corpus = repositoryDirectory("test-cases/cases");
+        Path corpus = RepositoryPaths.find("test-cases/cases");
         try (Stream<Path> files = Files.walk(corpus)) {
             List<JsonNode> cases = new ArrayList<>();
             for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
@@ -100,14 +101,5 @@ class WhatIfTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static Path repositoryDirectory(String path) {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isDirectory(dir.resolve(path))) {
-                return dir.resolve(path);
-            }
-        }
-        throw new IllegalStateException(path + " not found above " + Path.of("").toAbsolutePath());
     }
 }

@@ -3,7 +3,6 @@ package uk.safeguarding.rules.benchmark;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -17,6 +16,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
+import uk.safeguarding.rules.RepositoryPaths;
 import uk.safeguarding.rules.assessment.Assessment;
 import uk.safeguarding.rules.assessment.Assessor;
 import uk.safeguarding.rules.assessment.Assessors;
@@ -98,18 +98,12 @@ public class AssessmentBenchmark {
         return RuleSets.load(RuleSource.classpath("national"));
     }
 
-    /** The repository file, found from wherever the benchmark runs (the repository root or a module). */
+    /** A repository file's text, found from wherever the benchmark runs (the repository root or a module). */
     static String read(String repositoryPath) {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path file = dir.resolve(repositoryPath);
-            if (Files.isRegularFile(file)) {
-                try {
-                    return Files.readString(file);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
+        try {
+            return Files.readString(RepositoryPaths.find(repositoryPath));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        throw new IllegalStateException(repositoryPath + " not found above " + Path.of("").toAbsolutePath());
     }
 }
