@@ -22,7 +22,7 @@ import uk.safeguarding.rules.input.Json;
 public final class CaseFiles {
 
     private static final Set<String> FIELDS = Set.of("name", "story", "guidance", "profile", "assessedOn", "input",
-            "output", "rules", "questions", "deadlines");
+            "output", "rules", "questions", "rulesAbsent", "questionsAbsent", "deadlines");
     private static final ObjectMapper YAML = Json.yamlMapper();
 
     private CaseFiles() {
@@ -66,7 +66,7 @@ public final class CaseFiles {
         return new TestCase(required(root, "name").asText(), root.path("story").asText(""), strings(root, "guidance"),
                 root.path("profile").asText("national"), date(root.get("assessedOn"), "assessedOn"),
                 required(root, "input"), outputs(required(root, "output")), strings(root, "rules"),
-                strings(root, "questions"), deadlines(root.get("deadlines")));
+                strings(root, "questions"), strings(root, "rulesAbsent"), strings(root, "questionsAbsent"), deadlines(root.get("deadlines")));
     }
 
     private static JsonNode required(JsonNode root, String field) {

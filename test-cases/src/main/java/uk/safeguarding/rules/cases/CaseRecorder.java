@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -53,29 +54,53 @@ public final class CaseRecorder {
         }
     }
 
+    /** Whether a case still has the placeholder name or story it was recorded with: not yet written by a person. */
+    public static boolean unreviewed(TestCase testCase) {
+        return testCase.name().equals(PLACEHOLDER_NAME) || testCase.story().equals(PLACEHOLDER_STORY);
+    }
+
     /** The case file for {@code request}, assessed today by {@code assessor} under {@code profile}. */
     public static String caseFile(JsonNode request, String profile, LocalDate today, Assessor assessor) {
-        TestCase asked = new TestCase(PLACEHOLDER_NAME, PLACEHOLDER_STORY, List.of(), profile, today, request, Map.of(),
-                List.of(), List.of(), Map.of());
+        TestCase asked = TestCase.toAssess(PLACEHOLDER_NAME, PLACEHOLDER_STORY, profile, today, request);
         Assessment assessment = CaseRunner.forAssessor(assessor).assess(asked);
         AssessmentIndex index = new AssessmentIndex(assessment);
-        ObjectNode file = YAML.createObjectNode();
-        file.put("name", PLACEHOLDER_NAME);
-        file.put("story", PLACEHOLDER_STORY);
         // The guidance the case tests: that of the rules behind its settled answers, not of every rule still waiting for a fact.
         TreeSet<String> guidance = new TreeSet<>();
         index.entries().values().stream().filter(entry -> !"UNDETERMINED".equals(entry.outcome()))
                 .flatMap(entry -> entry.ruleIds().stream()).distinct()
                 .forEach(id -> assessor.ruleSet().ruleById(id).ifPresent(rule -> guidance.addAll(rule.guidance())));
-        guidance.forEach(file.putArray("guidance")::add);
-        if (!"national".equals(profile)) {
-            file.put("profile", profile);
-        }
-        file.put("assessedOn", today.toString());
-        file.set("input", request);
         // Every answer, due dates included ("deadlines.panel-notification: 2026-10-20 EXPECTED"), as it stands today.
-        ObjectNode output = file.putObject("output");
+        Map<String, String> output = new LinkedHashMap<>();
         index.entries().forEach((key, entry) -> output.put(key, entry.text()));
+        return write(new TestCase(PLACEHOLDER_NAME, PLACEHOLDER_STORY, List.copyOf(guidance), profile, today, request, output,
+                List.of(), List.of(), List.of(), List.of(), Map.of()));
+    }
+
+    /** A case as a case file reads it: name, story, guidance, profile (unless national), assessedOn, input, output, rules, questions. */
+    public static String write(TestCase testCase) {
+        ObjectNode file = YAML.createObjectNode();
+        file.put("name", testCase.name());
+        file.put("story", testCase.story());
+        testCase.guidance().forEach(file.putArray("guidance")::add);
+        if (!"national".equals(testCase.profile())) {
+            file.put("profile", testCase.profile());
+        }
+        if (testCase.assessedOn() != null) {
+            file.put("assessedOn", testCase.assessedOn().toString());
+        }
+        file.set("input", testCase.input());
+        ObjectNode output = file.putObject("output");
+        testCase.output().forEach(output::put);
+        Map<String, List<String>> lists = new LinkedHashMap<>();
+        lists.put("rules", testCase.rules());
+        lists.put("questions", testCase.questions());
+        lists.put("rulesAbsent", testCase.rulesAbsent());
+        lists.put("questionsAbsent", testCase.questionsAbsent());
+        lists.forEach((field, values) -> {
+            if (!values.isEmpty()) {
+                values.forEach(file.putArray(field)::add);
+            }
+        });
         try {
             return YAML.writeValueAsString(file);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

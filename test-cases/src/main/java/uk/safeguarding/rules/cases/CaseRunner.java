@@ -95,10 +95,20 @@ public final class CaseRunner {
                 mismatches.add(new Mismatch("rules", ruleId + " among the reasons", "not among them", List.of()));
             }
         }
+        for (String ruleId : testCase.rulesAbsent()) {
+            if (index.ruleIds().contains(ruleId)) {
+                mismatches.add(new Mismatch("rulesAbsent", ruleId + " not among the reasons", "among them", List.of(ruleId)));
+            }
+        }
         List<String> asked = assessment.questions().stream().map(OpenQuestion::fact).toList();
         for (String fact : testCase.questions()) {
             if (!asked.contains(fact)) {
                 mismatches.add(new Mismatch("questions", fact + " asked", "not asked (asked: " + String.join(", ", asked) + ")", List.of()));
+            }
+        }
+        for (String fact : testCase.questionsAbsent()) {
+            if (asked.contains(fact)) {
+                mismatches.add(new Mismatch("questionsAbsent", fact + " not asked", "asked", List.of()));
             }
         }
         testCase.deadlines().forEach((id, due) -> {

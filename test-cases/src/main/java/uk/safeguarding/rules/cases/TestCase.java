@@ -19,17 +19,26 @@ import java.util.Map;
  *                   date and basis as "deadlines.panel-notification: 2026-12-30 EXPECTED"
  * @param rules      rule ids that must be among the reasons, notes and deadlines
  * @param questions  facts that must be among the open questions
+ * @param rulesAbsent     rule ids that must not be among them: a near miss shows where a rule stops applying
+ * @param questionsAbsent facts that must not be asked
  * @param deadlines  due dates by timescale id
  */
 public record TestCase(String name, String story, List<String> guidance, String profile, LocalDate assessedOn,
                        JsonNode input, Map<String, String> output, List<String> rules, List<String> questions,
-                       Map<String, LocalDate> deadlines) {
+                       List<String> rulesAbsent, List<String> questionsAbsent, Map<String, LocalDate> deadlines) {
 
     public TestCase {
         guidance = List.copyOf(guidance);
         output = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(output));
         rules = List.copyOf(rules);
         questions = List.copyOf(questions);
+        rulesAbsent = List.copyOf(rulesAbsent);
+        questionsAbsent = List.copyOf(questionsAbsent);
         deadlines = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(deadlines));
+    }
+
+    /** A case to assess, with nothing expected yet: for recording a request or trying a near miss. */
+    public static TestCase toAssess(String name, String story, String profile, LocalDate assessedOn, JsonNode input) {
+        return new TestCase(name, story, List.of(), profile, assessedOn, input, Map.of(), List.of(), List.of(), List.of(), List.of(), Map.of());
     }
 }

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -37,8 +36,16 @@ public final class MutationRun {
 
     public enum Verdict { NOTICED, UNNOTICED, EQUIVALENT, DOES_NOT_COMPILE }
 
-    /** @param detail the case that noticed it, or why it is equivalent, or empty */
-    public record Result(Mutant mutant, Verdict verdict, String detail) {
+    /**
+     * @param detail     the case that noticed it, or why it is equivalent, or empty
+     * @param suggestion for an unnoticed mutant when suggestions were asked for: a case or near miss that would notice
+     *                   it, or null when none was found
+     */
+    public record Result(Mutant mutant, Verdict verdict, String detail, Suggestion suggestion) {
+
+        Result(Mutant mutant, Verdict verdict, String detail) {
+            this(mutant, verdict, detail, null);
+        }
     }
 
     private final List<Result> results;
@@ -76,12 +83,13 @@ public final class MutationRun {
     }
 
     /**
-     * @param onlyRule   a rule id to mutate alone, or empty for every rule
+     * @param onlyRules  the ids of the rules to mutate alone, or empty for every rule
      * @param equivalent reasons by mutant key ({@link Mutant#key()}) for mutants that cannot change any answer
+     * @param suggest    whether to look, for each unnoticed mutant, for a case or near miss that would notice it
      * @param progress   told as each bench of mutants is judged, since a whole run takes minutes
      */
-    public static MutationRun run(RuleSources rules, List<CaseFile> cases, Optional<String> onlyRule,
-                                  Map<String, String> equivalent, int threads, Consumer<String> progress) {
+    public static MutationRun run(RuleSources rules, List<CaseFile> cases, Set<String> onlyRules,
+                                  Map<String, String> equivalent, boolean suggest, int threads, Consumer<String> progress) {
         Map<String, List<CaseFile>> byProfile = new TreeMap<>();
         cases.stream().filter(CaseFile::readable).forEach(file -> byProfile.computeIfAbsent(file.testCase().profile(), p -> new ArrayList<>()).add(file));
         List<Result> results = new ArrayList<>();
@@ -93,15 +101,16 @@ public final class MutationRun {
                 // National rules are judged by the national cases; a local profile's rules by that profile's cases.
                 String mutatedFile = RuleSource.NATIONAL.equals(profile.getKey()) ? "national/" : "local/" + profile.getKey() + ".drl";
                 RuleSource source = rules.forProfile(profile.getKey());
-                if (onlyRule.isPresent() && RuleSets.describe(source).stream()
-                        .noneMatch(rule -> onlyRule.get().equals(rule.id()) && rule.file().startsWith(mutatedFile))) {
+                if (!onlyRules.isEmpty() && RuleSets.describe(source).stream()
+                        .noneMatch(rule -> onlyRules.contains(rule.id()) && rule.file().startsWith(mutatedFile))) {
                     continue;
                 }
                 List<CaseFile> profileCases = profile.getValue();
+                NearMissSearch search = suggest ? new NearMissSearch(profileCases) : null;
                 long started = System.nanoTime();
-                MutationBench.build(source, path -> path.startsWith(mutatedFile), id -> onlyRule.map(id::equals).orElse(true), bench -> {
+                MutationBench.build(source, path -> path.startsWith(mutatedFile), id -> onlyRules.isEmpty() || onlyRules.contains(id), bench -> {
                     bench.notCompiled().forEach(m -> results.add(new Result(m, Verdict.DOES_NOT_COMPILE, "")));
-                    results.addAll(judge(bench, profileCases, equivalent, failingUnchanged, pool));
+                    results.addAll(judge(bench, profileCases, equivalent, search, failingUnchanged, pool));
                     progress.accept(String.format("%s: %d mutants judged after %.0f s", profile.getKey(), results.size(),
                             (System.nanoTime() - started) / 1e9));
                 });
@@ -115,7 +124,7 @@ public final class MutationRun {
     }
 
     private static List<Result> judge(MutationBench bench, List<CaseFile> cases, Map<String, String> equivalent,
-                                      Set<String> failingUnchanged, ExecutorService pool) {
+                                      NearMissSearch search, Set<String> failingUnchanged, ExecutorService pool) {
         Assessor assessor = Assessors.using(bench.ruleSet(), WorkingDayCalendar.englandAndWales(), Clock.systemUTC());
         CaseRunner unchanged = CaseRunner.forAssessor(assessor.firingOnly(name -> !bench.isVariant(name)));
         Map<CaseFile, Set<String>> exercised = new LinkedHashMap<>();
@@ -148,7 +157,7 @@ public final class MutationRun {
                         return new Result(mutant, Verdict.NOTICED, file.name() + ": " + result.firstFailure());
                     }
                 }
-                return new Result(mutant, Verdict.UNNOTICED, "");
+                return new Result(mutant, Verdict.UNNOTICED, "", search == null ? null : search.find(ordered, unchanged, runner));
             })));
         }
         List<Result> results = new ArrayList<>();
