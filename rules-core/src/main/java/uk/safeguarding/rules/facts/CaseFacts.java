@@ -34,7 +34,7 @@ public final class CaseFacts {
                 safeguardingCase.safeguardingContext(), safeguardingCase.review(),
                 safeguardingCase.parallelProcesses(), safeguardingCase.partnership(),
                 safeguardingCase.rapidReviewMeeting(), safeguardingCase.processDates(),
-                age(child, incident), careTime(child, thresholds), thresholds));
+                age(child, incident), careTime(child, incident, thresholds), thresholds));
         facts.addAll(safeguardingCase.parallelProcesses().otherVictims());
         safeguardingCase.rapidReviewMeeting().attendees().stream().distinct().map(MeetingAttendee::new).forEach(facts::add);
         safeguardingCase.rapidReviewMeeting().agenciesInvolved().stream().distinct().map(InvolvedAgency::new).forEach(facts::add);
@@ -67,10 +67,12 @@ public final class CaseFacts {
 
     /**
      * Weeks looked after since the 14th birthday (only days on or after it count, so a period that began before it
-     * counts in part) and whether care continued on or after the 16th birthday. Dated periods win over stated answers.
-     * Periods that overlap or repeat (the same placement recorded twice) are merged: each day in care counts once.
+     * counts in part) and whether care continued on or after the 16th birthday. Only care as a child (L4: before the
+     * 18th birthday) and before the incident counts: a day in care after either is no part of the care history that
+     * makes a care leaver. Dated periods win over stated answers. Periods that overlap or repeat (the same placement
+     * recorded twice) are merged: each day in care counts once.
      */
-    static CareTime careTime(Child child, Thresholds thresholds) {
+    static CareTime careTime(Child child, Incident incident, Thresholds thresholds) {
         CareHistory history = child.careHistory();
         if (history.periodsLookedAfter().isEmpty() || child.dateOfBirth() == null) {
             return new CareTime(history.weeksLookedAfterSinceAge14(), history.lookedAfterAfterAge16(),
@@ -78,17 +80,22 @@ public final class CaseFacts {
         }
         LocalDate countFrom = Age.birthday(child.dateOfBirth(), thresholds.careLeaverCareStartAge());
         LocalDate mustContinueTo = Age.birthday(child.dateOfBirth(), thresholds.careLeaverCareEndAge());
+        LocalDate lastCounted = Age.birthday(child.dateOfBirth(), thresholds.childAgeLimit()).minusDays(1);
+        if (incident.date() != null && incident.date().isBefore(lastCounted)) {
+            lastCounted = incident.date();
+        }
         long days = 0;
         boolean continuedAfter = false;
         LocalDate nextUncounted = countFrom;
         List<CarePeriod> byStart = history.periodsLookedAfter().stream().sorted(Comparator.comparing(CarePeriod::from)).toList();
         for (CarePeriod period : byStart) {
+            LocalDate end = period.to().isAfter(lastCounted) ? lastCounted : period.to();
             LocalDate start = period.from().isBefore(nextUncounted) ? nextUncounted : period.from();
-            if (!start.isAfter(period.to())) {
-                days += ChronoUnit.DAYS.between(start, period.to()) + 1;
-                nextUncounted = period.to().plusDays(1);
+            if (!start.isAfter(end)) {
+                days += ChronoUnit.DAYS.between(start, end) + 1;
+                nextUncounted = end.plusDays(1);
             }
-            continuedAfter |= !period.to().isBefore(mustContinueTo);
+            continuedAfter |= !period.from().isAfter(end) && !end.isBefore(mustContinueTo);
         }
         return new CareTime(days / DAYS_PER_WEEK, continuedAfter ? Answer.YES : Answer.NO,
                 List.of("child.careHistory.periodsLookedAfter", "child.dateOfBirth"));
