@@ -18,6 +18,7 @@ import uk.safeguarding.rules.assessment.OpenQuestion;
 import uk.safeguarding.rules.assessment.ReasonView;
 import uk.safeguarding.rules.assessment.RuleSetSummary;
 import uk.safeguarding.rules.assessment.Verdict;
+import uk.safeguarding.rules.conclusion.Basis;
 import uk.safeguarding.rules.conclusion.Outcome;
 import uk.safeguarding.rules.conclusion.Topic;
 import uk.safeguarding.rules.conclusion.Words;
@@ -56,12 +57,19 @@ public record RapidReviewModel(
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm z", Locale.UK).withZone(LONDON);
     private static final String SUBMISSION_DEADLINE = "rapid-review-submitted";
 
-    /** An outcome as the templates test it: one flag is true. */
-    public record Suggestion(boolean applies, boolean doesNotApply, boolean judgement, boolean notYetKnown) {
+    /**
+     * An outcome as the templates test it: one of the first four flags is true; {@code expected} tells a "should"
+     * (expected practice) from a "must", so the record never words one as the other.
+     */
+    public record Suggestion(boolean applies, boolean doesNotApply, boolean judgement, boolean notYetKnown, boolean expected) {
 
         static Suggestion of(Outcome outcome) {
+            return of(outcome, null);
+        }
+
+        static Suggestion of(Outcome outcome, Basis basis) {
             return new Suggestion(outcome == Outcome.YES, outcome == Outcome.NO, outcome == Outcome.CONSIDER,
-                    outcome == Outcome.UNDETERMINED);
+                    outcome == Outcome.UNDETERMINED, basis == Basis.EXPECTED);
         }
     }
 
@@ -202,7 +210,7 @@ public record RapidReviewModel(
         for (Topic topic : Topic.values()) {
             if (topic.kind() == Topic.Kind.VERDICT) {
                 Verdict verdict = verdicts.get(topic.key());
-                suggestions.put(topic.key(), verdict == null ? null : Suggestion.of(verdict.outcome()));
+                suggestions.put(topic.key(), verdict == null ? null : Suggestion.of(verdict.outcome(), verdict.basis()));
             }
         }
         return suggestions;
