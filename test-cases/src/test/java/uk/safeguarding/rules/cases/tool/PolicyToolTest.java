@@ -51,7 +51,7 @@ class PolicyToolTest {
         Files.copy(CASES.resolve("serious-case/killed-by-parent.yaml"), corpus.resolve("killed-by-parent.yaml"));
         Files.copy(CASES.resolve("particular-deaths/sudi-without-abuse-or-neglect.yaml"), corpus.resolve("sudi.yaml"));
         Files.writeString(corpus.resolve("wrong-expectation.yaml"), Files.readString(CASES.resolve("serious-case/near-miss.yaml"))
-                .replace("  seriousCase: NO\n", "  seriousCase: YES\n"));
+                .replaceFirst("(?m)^  seriousCase: NO.*$", "  seriousCase: YES"));
         Files.writeString(corpus.resolve("not-yaml.yaml"), "name: [unclosed\n  input: {");
     }
 
