@@ -90,31 +90,25 @@ final class NearMissSearch {
         Map<String, String> output = new LinkedHashMap<>();
         if (after.refused() != null) {
             // The mutant cannot assess the case at all: any answer the case expects tells it apart.
-            before.entries().entrySet().stream().filter(entry -> !entry.getKey().contains("."))
-                    .forEach(entry -> output.put(entry.getKey(), entry.getValue()));
-        } else {
             before.entries().forEach((key, text) -> {
-                if (!text.equals(after.entries().get(key))) {
+                if (!key.contains(".")) {
                     output.put(key, text);
                 }
             });
-            after.entries().keySet().stream().filter(key -> !before.entries().containsKey(key))
-                    .forEach(key -> output.put(key, CaseRunner.ABSENT));
+            return new Suggestion(input.base(), input.change(), input.input(), output, Set.of(), Set.of(), Set.of(), Set.of());
         }
-        Set<String> rules = new LinkedHashSet<>();
-        Set<String> questions = new LinkedHashSet<>();
-        Set<String> rulesAbsent = new LinkedHashSet<>();
-        Set<String> questionsAbsent = new LinkedHashSet<>();
-        if (after.refused() == null) {
-            rules.addAll(only(before.ruleIds(), after.ruleIds()));
-            questions.addAll(only(before.questions(), after.questions()));
-            rulesAbsent.addAll(only(after.ruleIds(), before.ruleIds()));
-            questionsAbsent.addAll(only(after.questions(), before.questions()));
-        }
-        if (output.isEmpty() && rules.isEmpty() && questions.isEmpty() && rulesAbsent.isEmpty() && questionsAbsent.isEmpty()) {
-            return null;
-        }
-        return new Suggestion(input.base(), input.change(), input.input(), output, rules, questions, rulesAbsent, questionsAbsent);
+        before.entries().forEach((key, text) -> {
+            if (!text.equals(after.entries().get(key))) {
+                output.put(key, text);
+            }
+        });
+        after.entries().keySet().stream().filter(key -> !before.entries().containsKey(key)).forEach(key -> output.put(key, CaseRunner.ABSENT));
+        Suggestion told = new Suggestion(input.base(), input.change(), input.input(), output,
+                only(before.ruleIds(), after.ruleIds()), only(before.questions(), after.questions()),
+                only(after.ruleIds(), before.ruleIds()), only(after.questions(), before.questions()));
+        boolean nothing = output.isEmpty() && told.rules().isEmpty() && told.questions().isEmpty() && told.rulesAbsent().isEmpty()
+                && told.questionsAbsent().isEmpty();
+        return nothing ? null : told;
     }
 
     /** The members of {@code these} that {@code those} lacks. */

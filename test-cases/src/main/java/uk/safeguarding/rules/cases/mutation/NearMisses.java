@@ -31,8 +31,11 @@ final class NearMisses {
     record NearMiss(CaseFile base, String change, JsonNode input) {
     }
 
-    /** A fact of the request model: its path from the request's root, and its type. */
-    private record Fact(List<String> path, Class<?> type, Class<?> elementType) {
+    /**
+     * A fact of the request model: its path from the request's root, and its type; for a list, the type of its entries
+     * and, when they are records, their own facts (paths from the entry).
+     */
+    private record Fact(List<String> path, Class<?> type, Class<?> elementType, List<Fact> entryFacts) {
 
         String name() {
             return String.join(".", path);
@@ -63,19 +66,28 @@ final class NearMisses {
         JsonNode input = file.testCase().input();
         List<NearMiss> nearMisses = new ArrayList<>();
         for (Fact fact : FACTS) {
-            JsonNode given = at(input, fact.path());
-            boolean present = given != null && !given.isNull();
-            for (Map.Entry<String, JsonNode> value : values(fact, present ? given : null, input).entrySet()) {
-                if (present && value.getValue() != null && value.getValue().equals(given)) {
-                    continue;
-                }
-                nearMisses.add(new NearMiss(file, fact.name() + " " + value.getKey(), with(input, fact.path(), value.getValue())));
-            }
-            if (present) {
-                nearMisses.add(new NearMiss(file, fact.name() + " is left out", with(input, fact.path(), null)));
-            }
+            changes(fact, at(input, fact.path()), input).forEach((change, value) ->
+                    nearMisses.add(new NearMiss(file, fact.name() + " " + change, with(input, fact.path(), value))));
         }
         return nearMisses;
+    }
+
+    /**
+     * Each value to try in place of {@code given} (null when not given), by how the change reads, ending with leaving it
+     * out when it is given; a value equal to the one given is no change. Leaving out maps to null.
+     */
+    private Map<String, JsonNode> changes(Fact fact, JsonNode given, JsonNode input) {
+        boolean present = given != null && !given.isNull();
+        Map<String, JsonNode> changes = new LinkedHashMap<>();
+        values(fact, present ? given : null, input).forEach((change, value) -> {
+            if (!present || !value.equals(given)) {
+                changes.put(change, value);
+            }
+        });
+        if (present) {
+            changes.put("is left out", null);
+        }
+        return changes;
     }
 
     /** The values to try for one fact, each with how it reads: "is YES, not NO", "a year earlier". */
@@ -118,24 +130,16 @@ final class NearMisses {
                 ArrayNode fewer = ((ArrayNode) given).deepCopy();
                 fewer.remove(i);
                 values.put("without its entry " + (i + 1), fewer);
-                if (fact.elementType() != null && fact.elementType().isRecord() && given.get(i).isObject()) {
+                JsonNode entry = given.get(i);
+                if (entry.isObject()) {
                     // An entry's own facts (another victim's age, a care period's dates) are near misses too.
-                    for (Fact field : facts(fact.elementType(), List.of())) {
-                        JsonNode entry = given.get(i);
-                        JsonNode fieldGiven = at(entry, field.path());
-                        boolean present = fieldGiven != null && !fieldGiven.isNull();
-                        Map<String, JsonNode> fieldValues = new LinkedHashMap<>(values(field, present ? fieldGiven : null, input));
-                        if (present) {
-                            fieldValues.put("is left out", null);
-                        }
-                        for (Map.Entry<String, JsonNode> value : fieldValues.entrySet()) {
-                            if (present && value.getValue() != null && value.getValue().equals(fieldGiven)) {
-                                continue;
-                            }
+                    for (Fact field : fact.entryFacts()) {
+                        int index = i;
+                        changes(field, at(entry, field.path()), input).forEach((change, value) -> {
                             ArrayNode changed = ((ArrayNode) given).deepCopy();
-                            changed.set(i, with(entry, field.path(), value.getValue()));
-                            values.put("entry " + (i + 1) + " " + field.name() + " " + value.getKey(), changed);
-                        }
+                            changed.set(index, with(entry, field.path(), value));
+                            values.put("entry " + (index + 1) + " " + field.name() + " " + change, changed);
+                        });
                     }
                 }
             }
@@ -207,7 +211,9 @@ final class NearMisses {
             if (componentType.isRecord()) {
                 facts.addAll(facts(componentType, path));
             } else {
-                facts.add(new Fact(List.copyOf(path), componentType, elementType(component.getGenericType())));
+                Class<?> elementType = elementType(component.getGenericType());
+                facts.add(new Fact(List.copyOf(path), componentType, elementType,
+                        elementType != null && elementType.isRecord() ? facts(elementType, List.of()) : List.of()));
             }
         }
         return facts;

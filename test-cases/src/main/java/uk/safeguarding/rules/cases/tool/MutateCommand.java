@@ -2,7 +2,10 @@ package uk.safeguarding.rules.cases.tool;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,7 +28,7 @@ import uk.safeguarding.rules.engine.RuleSource;
 class MutateCommand extends ToolCommand {
 
     @Option(names = "--rule", paramLabel = "ID", description = "Change only this rule (by its @id): seconds rather than minutes. Repeat for several rules.")
-    java.util.List<String> rule;
+    List<String> rule;
 
     @Option(names = "--equivalent", paramLabel = "FILE",
             description = "Changes that cannot alter any answer, each with the reason. Default: equivalent-mutants.yaml beside the cases directory.")
@@ -63,7 +66,7 @@ class MutateCommand extends ToolCommand {
         } catch (IllegalArgumentException malformed) {
             throw new CommandLine.ParameterException(spec.commandLine(), malformed.getMessage());
         }
-        MutationRun run = MutationRun.run(rules, cases(), rule == null ? java.util.Set.of() : java.util.Set.copyOf(rule), equivalents, suggest != null,
+        MutationRun run = MutationRun.run(rules, cases(), rule == null ? Set.of() : Set.copyOf(rule), equivalents, suggest != null,
                 threads != null ? threads : Runtime.getRuntime().availableProcessors(), err()::println);
         if (rule != null && run.results().isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--rule " + String.join(", ", rule)
@@ -83,9 +86,9 @@ class MutateCommand extends ToolCommand {
             }
         }
         if (suggest != null) {
-            Map<String, java.util.List<String>> guidance = new java.util.HashMap<>();
+            Map<String, List<String>> guidance = new HashMap<>();
             RuleSets.describe(rules.forProfile(RuleSource.NATIONAL)).forEach(info -> guidance.put(info.id(), info.guidance()));
-            java.util.List<Path> written = Suggestions.write(run.results(), suggest, id -> guidance.getOrDefault(id, java.util.List.of()));
+            List<Path> written = Suggestions.write(run.results(), suggest, id -> guidance.getOrDefault(id, List.of()));
             long found = run.results().stream().filter(r -> r.suggestion() != null).count();
             out.println("Suggestions for " + found + " of " + run.count(MutationRun.Verdict.UNNOTICED) + " unnoticed changes: "
                     + written.size() + " files under " + suggest);
